@@ -229,6 +229,14 @@ def test_users5_a_pairs_file_in_another_code_page_is_still_refused(tmp_path: Pat
     assert "cannot read the CSV (it is not UTF-8)" in result.stderr
 
 
+def test_a_utf16_pairs_file_cut_short_says_so(tmp_path: Path) -> None:
+    pairs = tmp_path / "pairs.txt"
+    pairs.write_bytes("resume\tjd\r\ncv.txt\tjob.txt\r\n".encode("utf-16")[:-1])
+    result = _run("batch", "--pairs", pairs)
+    assert result.exit_code == 2, result.output
+    assert "cannot read the CSV (its UTF-16 text is cut short or damaged)" in result.stderr
+
+
 # a standard output that cannot encode box drawing (Windows, a report redirected to a file)
 
 

@@ -163,7 +163,7 @@ def _read_pairs_csv(path: Path) -> list[tuple[int, Pair]]:
     try:
         text = _decoded_csv(path.read_bytes())
     except (OSError, UnicodeDecodeError) as e:
-        why = "it is not UTF-8" if isinstance(e, UnicodeDecodeError) else e.strerror or str(e)
+        why = _undecoded(e) if isinstance(e, UnicodeDecodeError) else e.strerror or str(e)
         raise UsageError(
             f"--pairs {path}: cannot read the CSV ({why})",
             "pass a UTF-8 CSV file with a header 'resume,jd'",
@@ -173,6 +173,13 @@ def _read_pairs_csv(path: Path) -> list[tuple[int, Pair]]:
         return _pairs_from_rows(path, reader)
     except csv.Error as e:  # DictReader's own line_num lags behind a failed row
         raise _csv_problem(path, reader.reader.line_num, str(e)) from e
+
+
+def _undecoded(error: UnicodeDecodeError) -> str:
+    """Why the bytes would not decode, in the encoding they were read as."""
+    if error.encoding.lower().startswith("utf-16"):
+        return "its UTF-16 text is cut short or damaged"
+    return "it is not UTF-8"
 
 
 def _decoded_csv(raw: bytes) -> str:
