@@ -92,14 +92,19 @@ def read_bytes(path: Path, limit: int) -> tuple[bytes, bool]:
     return raw[:limit], len(raw) > limit
 
 
-# A PDF's first line: its version alone ("%PDF-1.7"), not a sentence that opens with it
-_PDF_HEADER = re.compile(rb"%PDF-\d\.\d[ \t]*[\r\n]")
+def _opens_as_a_pdf(head: bytes) -> bool:
+    """A PDF's first line is its version alone ("%PDF-1.7"), not a sentence that opens with it
+    ("%PDF-1.4 parsing notes")."""
+    if not head.startswith(b"%PDF-"):
+        return False
+    version = head.splitlines()[0][len(b"%PDF-") :].strip()
+    return len(version) == 3 and version[1:2] == b"." and (version[:1] + version[2:]).isdigit()
 
 
 def refuse_misnamed(path: Path, raw: bytes) -> None:
     """A PDF or a DOCX saved under a text format's suffix (.txt, .md, .html, .json, .eml)
     would be read as a page of stray characters: say what the file is instead."""
-    if _PDF_HEADER.match(raw[:1024].lstrip()):
+    if _opens_as_a_pdf(raw[:1024].lstrip()):
         raise DocumentError(f"{shown(path)}: not text (it is a PDF)", "give it the .pdf suffix")
     if raw.startswith(_ZIP_ENTRY):
         raise DocumentError(
