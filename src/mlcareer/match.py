@@ -61,7 +61,7 @@ from .models import (
     SkillHit,
     SkillMatch,
 )
-from .taxonomy import Guard, Taxonomy, load_taxonomy
+from .taxonomy import Guard, Taxonomy
 
 CREDIT_IMPLIED = 0.7  # the resume shows a skill that implies this one (PyTorch -> deep learning)
 CREDIT_IMPLIED_FAR = 0.5  # ... through a chain of implications (PyTorch -> machine learning)
@@ -518,7 +518,9 @@ def _term_forms(jd_text: str, role: bool) -> tuple[str, ...]:
     return tuple(forms)
 
 
-def _literal_hit(req: Requirement, resume: Profile) -> tuple[LiteralHit, list[str]] | None:
+def _literal_hit(
+    req: Requirement, resume: Profile, soft: frozenset[str]
+) -> tuple[LiteralHit, list[str]] | None:
     """Where the resume shows a term or role the taxonomy does not know, and its spellings."""
     role = req.id.startswith("role:")
     text = _role_text(resume) if role else resume_text(resume.text)
@@ -532,42 +534,29 @@ def _literal_hit(req: Requirement, resume: Profile) -> tuple[LiteralHit, list[st
         or (None if role else find_as_quality(req.jd_text, text))
     )
     if hit is None and not role:
-        hit, forms = _without_its_kind(forms[0], text)
+        hit, forms = _without_its_kind(forms[0], text, soft)
     return None if hit is None else (hit, forms)
 
 
-def _without_its_kind(wording: str, text: ResumeText) -> tuple[LiteralHit | None, list[str]]:
+def _without_its_kind(
+    wording: str, text: ResumeText, soft: frozenset[str]
+) -> tuple[LiteralHit | None, list[str]]:
     """ "telematics data" shown by "telematics", "principles of architecture" by
-    "architecture": a partial match, the kind word not written."""
-    forms = [f for f in without_kind(wording) + without_lead_kind(wording) if not _soft(f)]
+    "architecture": a partial match, the kind word not written; not a soft skill's word, which
+    a kind word after it turns into another thing ("communication protocols")."""
+    forms = without_kind(wording) + without_lead_kind(wording)
+    forms = [f for f in forms if f.strip().lower() not in soft]
     hit = next(filter(None, (find_exact(s, text) for s in forms)), None)
     return (None, []) if hit is None else (LiteralHit(False, hit.lines), forms)
 
 
-@lru_cache(maxsize=1)
-def _soft_spellings() -> frozenset[str]:
-    """The bundled taxonomy's spellings of soft skills: "communication", "leadership"."""
-    taxonomy = load_taxonomy()
-    return frozenset(
-        spelling
-        for spelling, owner in taxonomy.by_spelling.items()
-        if taxonomy.skills[owner].kind == "soft"
-    )
-
-
-def _soft(wording: str) -> bool:
-    """A soft skill's word, which a kind word after it turns into another thing:
-    "communication" is not "communication protocols"."""
-    return wording.strip().lower() in _soft_spellings()
-
-
-def _literal_match(req: Requirement, resume: Profile) -> SkillMatch:
+def _literal_match(req: Requirement, resume: Profile, soft: frozenset[str]) -> SkillMatch:
     venue = VENUES.get(req.jd_text.strip())
     if venue is not None:
         return _venue_match(req, resume, venue)
     if asks_service(req.jd_text) and (served := service_lines(resume.text)):
         return _service_match(req, resume, served)
-    found = _literal_hit(req, resume)
+    found = _literal_hit(req, resume, soft)
     if found is None:
         return _verdict(req, "missing", 0.0)
     hit, forms = found
@@ -1058,7 +1047,7 @@ def match_requirements(
     verdicts = [
         _known_match(req, resume, lines, taxonomy, implied, titled)
         if req.known
-        else _literal_match(req, resume)
+        else _literal_match(req, resume, taxonomy.soft_spellings)
         for req in requirements
     ]
     _locate(verdicts, resume, lines)
@@ -1148,7 +1137,7 @@ def _time_of_choice(
     known = {req.id for req in timed if req.known}
     parts = [_shown_at_work(resume, taxonomy, known)] if known else []
     for req in timed:
-        if not req.known and (found := _literal_hit(req, resume)) is not None:
+        if not req.known and (found := _literal_hit(req, resume, taxonomy.soft_spellings)):
             parts.append(_literal_shown(req, resume, *found))
     evidence = [e for req, verdict in members if req in timed for e in verdict.evidence]
     asked = max(timed, key=lambda req: req.years or 0)

@@ -142,6 +142,15 @@ class Taxonomy:
         return table
 
     @cached_property
+    def soft_spellings(self) -> frozenset[str]:
+        """Lower-cased names and aliases of soft skills: "communication", "leadership"."""
+        return frozenset(
+            spelling
+            for spelling, owner in self.by_spelling.items()
+            if self.skills[owner].kind == "soft"
+        )
+
+    @cached_property
     def kin(self) -> dict[str, list[str]]:
         """Skill id -> the skills it names as related that share its category (Tableau:
         Power BI, Looker, Qlik; not the certificates that name AWS): those a posting's "or
