@@ -1134,6 +1134,30 @@ def _shouted(taxonomy: Taxonomy, text: str, match: RawMatch) -> bool:
 
 
 UNAMBIGUOUS_WORDS = 3  # a case-sensitive spelling this long names its skill in any case
+# A skill the person claims, right before its name: "Proficient with", "experience in",
+# "knowledge of"
+_SKILLED_IN = regex_cache.compile(
+    r"\b(?:proficient|proficiency|experienced|experience|skilled|expertise|expert|familiar"
+    r"|familiarity|knowledge|fluent|versed|comfortable)[ \t]+(?:with|in|of)[ \t]+$",
+    re.I,
+)
+# Technical names a document holds at least, in their own case, for a claimed skill written
+# capitalised to be read as one ("Proficient with Rest" in a developer's resume)
+TECHNICAL_DOCUMENT = 3
+
+
+def _claimed_acronym(taxonomy: Taxonomy, doc: Any, text: str, match: RawMatch) -> bool:
+    """An acronym written capitalised ("Rest" for REST) as a claimed skill's whole name: after
+    "proficient with", "knowledge of"..., closing its item ("Proficient with Rest and Go");
+    not a word of a longer phrase ("experienced with Rest periods")."""
+    written = text[match.start : match.end]
+    if not written.istitle() or written.upper() not in taxonomy.skills[match.skill_id].spellings:
+        return False
+    after = _neighbours(doc, match)[1]
+    if not (after in LIST_PUNCT or after in (".", ";") or "\n" in after):
+        return False
+    line_start = text.rfind("\n", 0, match.start) + 1
+    return bool(_SKILLED_IN.search(text, line_start, match.start))
 
 
 def _other_case_counts(
@@ -1145,13 +1169,15 @@ def _other_case_counts(
     section: str | None,
     shouting: bool,
     joined: bool = False,
+    technical_document: bool = False,
 ) -> bool:
     """A case-sensitive skill written in another case: in capitals on a line that writes
     other names in capitals too ("ORACLE (3 years), JAVA (3 years)"), where its guard reads
     context; or an item of a list of skills ("python, spark, hive", "- oracle" under Skills).
     Not prose ("to rest", "excel at"), not capitals where the case was the guard ("PIP" is
     not pip) and not a lone acronym ("SQL, APEX" names Oracle APEX, not Salesforce's Apex).
-    A spelling of three words or more counts in any case: "Basic Life Support" for BLS."""
+    A spelling of three words or more counts in any case: "Basic Life Support" for BLS. An
+    acronym written capitalised as a claimed skill counts in a `technical_document`."""
     written = text[match.start : match.end]
     if len(written.split()) >= UNAMBIGUOUS_WORDS:
         return True
@@ -1165,6 +1191,8 @@ def _other_case_counts(
     shouted_line = _upper_line(text, match.start)
     if written.isupper() and (sum(c.isalpha() for c in written) >= 3 or shouted_line):
         return (shouting or shouted_line) and bool(guard and guard.context)
+    if (technical_document or others) and _claimed_acronym(taxonomy, doc, text, match):
+        return True  # "Proficient with Rest" among a developer's names
     if section != "skills" and section not in REQUIREMENT_SECTIONS and others < 2:
         return False
     if joined and len(written) > 1 and _item_start(doc, match):
@@ -1873,6 +1901,7 @@ def find_skills(
                 section,
                 counts.shouted[line] > 1,
                 joined_to_technical,
+                len(counts.technical_at) >= TECHNICAL_DOCUMENT,
             )
         ):
             continue
