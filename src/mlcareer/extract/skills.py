@@ -1146,18 +1146,39 @@ _SKILLED_IN = regex_cache.compile(
 TECHNICAL_DOCUMENT = 3
 
 
-def _claimed_acronym(taxonomy: Taxonomy, doc: Any, text: str, match: RawMatch) -> bool:
+def _claimed_acronym(
+    taxonomy: Taxonomy, doc: Any, text: str, match: RawMatch, section: str | None
+) -> bool:
     """An acronym written capitalised ("Rest" for REST) as a claimed skill's whole name: after
-    "proficient with", "knowledge of"..., closing its item ("Proficient with Rest and Go");
-    not a word of a longer phrase ("experienced with Rest periods")."""
+    "proficient with", "knowledge of"..., closing its item ("Proficient with Rest and Go"), or
+    a whole cell of a skills table's row ("Rest<tab>Advanced<tab>5"); not a word of a longer
+    phrase ("experienced with Rest periods")."""
     written = text[match.start : match.end]
     if not written.istitle() or written.upper() not in taxonomy.skills[match.skill_id].spellings:
         return False
+    line_start, line_end = _line_around(text, match.start, match.end)
+    line = text[line_start:line_end]
+    if section == "skills" and _a_whole_cell(
+        line, match.start - line_start, match.end - line_start
+    ):
+        return True
     after = _neighbours(doc, match)[1]
     if not (after in LIST_PUNCT or after in (".", ";") or "\n" in after):
         return False
-    line_start = text.rfind("\n", 0, match.start) + 1
     return bool(_SKILLED_IN.search(text, line_start, match.start))
+
+
+_CELL_BREAK = regex_cache.compile(r"[\t|]")  # between a table row's cells
+
+
+def _a_whole_cell(line: str, start: int, end: int) -> bool:
+    """The line is a table's row (cells parted by tabs or bars) and line[start:end] fills
+    its cell."""
+    if "\t" not in line and "|" not in line:
+        return False
+    before = _CELL_BREAK.split(line[:start])[-1]
+    after = _CELL_BREAK.split(line[end:], maxsplit=1)[0]
+    return not before.strip() and not after.strip()
 
 
 def _other_case_counts(
@@ -1191,7 +1212,7 @@ def _other_case_counts(
     shouted_line = _upper_line(text, match.start)
     if written.isupper() and (sum(c.isalpha() for c in written) >= 3 or shouted_line):
         return (shouting or shouted_line) and bool(guard and guard.context)
-    if (technical_document or others) and _claimed_acronym(taxonomy, doc, text, match):
+    if (technical_document or others) and _claimed_acronym(taxonomy, doc, text, match, section):
         return True  # "Proficient with Rest" among a developer's names
     if section != "skills" and section not in REQUIREMENT_SECTIONS and others < 2:
         return False
