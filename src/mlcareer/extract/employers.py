@@ -112,7 +112,8 @@ def _named_for_a_field(
     words before a field's name that ends the part, beside a part naming an occupation
     ("Data Analyst II, Cascade Logistics") or, on a heading line of its own beside the
     job's title line, a part naming none ("Northwind Robotics, Berlin" over "Software
-    Engineer") whose field has at most `beside_title` words, the part at most three. Not a part that is the field
+    Engineer") whose field has at most `beside_title` words, the part at most three (a longer
+    one is a team's: "Amazon Alexa Speech Recognition"). Not a part that is the field
     alone ("Research Engineer, Robotics"), nor one whose words describe or name a skill
     ("Applied Robotics", "Supply Chain Logistics"): the job's own field. `named`: every
     skill's span on the line."""
