@@ -702,20 +702,28 @@ _PLAIN_TRAITS = frozenset(
     """.split()
 )
 TRAITS_BEFORE_DOER = 2  # "a calm, patient troubleshooter"
+# A doer's rank, which makes it a role held after "as" or "a" ("served as lead scheduler", "a
+# senior planner"); not at a line's start, where "Lead" is as often the verb
+_RANKS = frozenset("lead senior junior chief head principal assistant deputy sole main".split())
+# What "as" may take before a role: "as the lead scheduler", "as their planner"
+_ROLE_ARTICLES = frozenset({"the", "their", "our", "its"})
 
 
 def _describes_a_person(before: list[str]) -> bool:
-    """The words before an "-er"/"-or" noun make it a person: "a" or "as" then at most two
-    traits, or only traits at the start of a line ("Efficient scheduler"); not "the
-    scheduler", "ticket processor" or "Resolved customer tickets" (a thing, or a noun's
-    part)."""
+    """The words before an "-er"/"-or" noun make it a person: "a" or "as" (or "as the") then
+    at most two traits or ranks, or only traits at the start of a line ("Efficient
+    scheduler"); not "the scheduler", "ticket processor" or "Resolved customer tickets" (a
+    thing, or a noun's part)."""
     bar = before[::-1].index(CLAUSE_BAR) if CLAUSE_BAR in before else len(before)
     clause = before[len(before) - bar :]
-    traits = list(takewhile(_is_trait, reversed(clause)))
+    traits = list(takewhile(lambda w: _is_trait(w) or w in _RANKS, reversed(clause)))
     if len(traits) > TRAITS_BEFORE_DOER:
         return False
     rest = clause[: len(clause) - len(traits)]
-    return not rest or rest[-1] in _PERSON_OPENERS
+    if len(rest) >= 2 and rest[-2] == "as" and rest[-1] in _ROLE_ARTICLES:
+        return True
+    ranked = any(w in _RANKS for w in traits)
+    return (not rest and not ranked) or (bool(rest) and rest[-1] in _PERSON_OPENERS)
 
 
 def _is_trait(word: str) -> bool:

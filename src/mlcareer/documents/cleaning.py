@@ -124,6 +124,17 @@ _EMPHASIS_OPEN = (
     r"(?=[^\s*_](?:[^\n]{0,300}?[^\s\\])??(?P<closer>(?P=mark))(?![\w*]))"
 )
 _EMPHASIS_CLOSE = r"(?<=[^\s\\])(?:\*\*|\*|__|_)"
+# Forum and chat markup (BBCode), "[b]JAX[/b]", "[bold]JAX", "[color=red]Keras[/color]": its
+# tags go as emphasis marks do. An opening tag stands after no word or bracket ("arr[i]",
+# "m[i][j]" stay); one of a letter needs its closing twin on the same line, as "[b]" may
+# letter a list's item. A closing tag is markup wherever it stands.
+_BBCODE_LETTERS = r"b|i|u|s"
+_BBCODE_WORDS = r"bold|italic|underline|strike|em|strong|code|highlight|colou?r|size|font"
+_BBCODE_OPEN = (
+    rf"(?i:(?<![\w\]])\[(?:(?:{_BBCODE_WORDS})(?:=[^\[\]\n]{{1,40}})?\]"
+    rf"|(?P<bb_letter>{_BBCODE_LETTERS})\](?=[^\n]{{0,300}}?\[/(?P=bb_letter)\])))"
+)
+_BBCODE_CLOSE = rf"(?i:\[/(?:{_BBCODE_LETTERS}|{_BBCODE_WORDS})\])"
 # A static site's front matter at the very start of a Markdown file ("---", then "title:
 # CV", "tags: [ml]"... then "---" or "..."): the page's settings, never shown on it, read as
 # blank lines. Only lines YAML would hold (keys, list items, indented values, comments, blank
@@ -199,7 +210,8 @@ _REMOVED = regex_cache.compile(
     f"|(?P<arabic>{_ARABIC}+)"
     f"|(?P<wide>{_WIDE})"  # one edit each: a word inside a run maps back to its own letters
     f"|(?P<soft>{_SOFT_HYPHEN}+)|(?P<icon>{_ICON}+)"
-    f"|(?P<tag>(?i:{_TAG}))|(?P<link_open>{_LINK_OPEN})|(?P<link_close>{_LINK_CLOSE})"
+    f"|(?P<tag>(?i:{_TAG}))|(?P<bbcode_open>{_BBCODE_OPEN})|(?P<bbcode_close>{_BBCODE_CLOSE})"
+    f"|(?P<link_open>{_LINK_OPEN})|(?P<link_close>{_LINK_CLOSE})"
     f"|(?P<emphasis_open>{_EMPHASIS_OPEN})|(?P<emphasis_close>{_EMPHASIS_CLOSE})"
 )
 # A character that each of those starts with (ESC, the 8-bit openers and U+009B are controls):
@@ -233,6 +245,8 @@ _REPLACED = (
     "link_close",
     "emphasis_open",
     "emphasis_close",
+    "bbcode_open",
+    "bbcode_close",
 )
 
 
@@ -495,7 +509,7 @@ def _shown_as(match: re.Match[str], closers: set[int]) -> str | None:
     spaces, plain hyphens for Unicode's hyphens, a ligature's letters ("ﬁ" is "fi"), the
     character a reference names (a space for "&nbsp;", nothing for an invisible one); None
     for a name HTML does not define. An emphasis mark reads as nothing when it opens or
-    closes emphasis (noted in `closers`), else as text."""
+    closes emphasis (noted in `closers`), else as text; a BBCode tag as nothing."""
     if match.lastgroup == "emphasis_open":
         closers.add(match.start("closer"))
         return ""
@@ -525,6 +539,8 @@ _MARKS_SHOWN_AS: dict[str | None, Callable[[re.Match[str]], str | None]] = {
     "hyphen": lambda found: "-" * len(found.group()),
     "mojibake": lambda found: _unmangled(found.group()),
     "tag": lambda found: _tag_shown_as(found.group()),
+    "bbcode_open": lambda found: "",
+    "bbcode_close": lambda found: "",
     "link_open": lambda found: _link_mark_shown_as(found),
     "link_close": lambda found: _link_mark_shown_as(found),
 }

@@ -95,6 +95,10 @@ def _company_names(text: str, offset: int) -> Iterator[tuple[int, int]]:
 # The words at most a company's name sets before the field it is named for ("Cascade
 # Logistics", "Blue Harbor Robotics")
 _NAME_WORDS = 3
+# The most words of a company named for its field on a heading line of its own, its name and
+# field together ("Acme Computer Vision", "Blue Harbor Robotics"); a longer line names a
+# company's team and the field it works in ("Amazon Alexa Speech Recognition")
+_OWN_LINE_WORDS = 3
 
 
 def _named_for_a_field(
@@ -108,7 +112,8 @@ def _named_for_a_field(
     words before a field's name that ends the part, beside a part naming an occupation
     ("Data Analyst II, Cascade Logistics") or, on a heading line of its own beside the
     job's title line, a part naming none ("Northwind Robotics, Berlin" over "Software
-    Engineer") whose field has at most `beside_title` words. Not a part that is the field
+    Engineer") whose field has at most `beside_title` words, the part at most three (a longer
+    one is a team's: "Amazon Alexa Speech Recognition"). Not a part that is the field
     alone ("Research Engineer, Robotics"), nor one whose words describe or name a skill
     ("Applied Robotics", "Supply Chain Logistics"): the job's own field. `named`: every
     skill's span on the line."""
@@ -121,8 +126,9 @@ def _named_for_a_field(
         for field_start, field_end in fields:
             words = text[start - offset : field_start - offset].split()
             field_words = len(text[field_start - offset : field_end - offset].split())
+            own_line = field_words <= beside_title and len(words) + field_words <= _OWN_LINE_WORDS
             if (
-                (by_title or field_words <= beside_title)
+                (by_title or own_line)
                 and field_end == end
                 and start < field_start
                 and len(words) <= _NAME_WORDS
@@ -145,7 +151,7 @@ def _words(text: str, offset: int, span: tuple[int, int]) -> list[str]:
 
 # The most words of a field that ends a company's name on a line above a job's title and
 # dates ("Acme Computer Vision"), and on one between them ("Blue Harbor Robotics"), where a
-# team's longer field is more often its own ("Amazon Alexa Speech Recognition")
+# team's longer field is more often its own ("Siri Speech Recognition")
 _FIELD_WORDS_ABOVE = 8
 _FIELD_WORDS_BETWEEN = 1
 

@@ -275,6 +275,7 @@ def _may_name(line: str, tokens: list[re.Match[str]], index: int) -> bool:
         # "Applies Multitasking", "Built CV models", "Write Terraform modules": what someone
         # does, did or is to do
         or (_opens(line, tokens[index].start()) and _acts(word))
+        or _doing_before_a_name(line, 0, tokens, index)  # "Deploying Zorblex clusters"
         or _infinitive(tokens, index)
     )
 
@@ -959,6 +960,28 @@ _MAKINGS = frozenset(
 def _making(words: list[re.Match[str]], index: int) -> bool:
     after = words[index - 1].group().lower() in ("experience", "experienced") if index else False
     return after and _doing(words[index].group(), _MAKINGS)
+
+
+# Verbs of doing whose -ing form opens an item on a thing named after it: "Deploying Zorblex
+# clusters", "Configuring Quorvex"
+_DOINGS_ON_NAMES = OPENING_VERBS | _DEEDS_DONE | _MAKINGS
+
+
+def _doing_before_a_name(line: str, offset: int, words: list[re.Match[str]], at: int) -> bool:
+    """The item opens with a doing of a verb of doing ("Deploying") and a capitalised name
+    after it, not followed by another capitalised common word: a title-cased name opened by
+    the doing keeps it ("Building Information Modeling")."""
+    if at + 1 >= len(words) or not _opens(line, offset + words[at].start()):
+        return False
+    name = words[at + 1].group()
+    if (
+        not name[:1].isupper()
+        or line[offset + words[at].end() : offset + words[at + 1].start()].strip()
+    ):
+        return False
+    following = words[at + 2].group() if at + 2 < len(words) else ""
+    title_case = following[:1].isupper() and not distinctive(name) and not distinctive(following)
+    return not title_case and _doing(words[at].group(), _DOINGS_ON_NAMES)
 
 
 # Endings of words that describe a noun: "federal", "domestic", "western".

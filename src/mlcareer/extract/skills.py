@@ -1134,6 +1134,51 @@ def _shouted(taxonomy: Taxonomy, text: str, match: RawMatch) -> bool:
 
 
 UNAMBIGUOUS_WORDS = 3  # a case-sensitive spelling this long names its skill in any case
+# A skill the person claims, right before its name: "Proficient with", "experience in",
+# "knowledge of"
+_SKILLED_IN = regex_cache.compile(
+    r"\b(?:proficient|proficiency|experienced|experience|skilled|expertise|expert|familiar"
+    r"|familiarity|knowledge|fluent|versed|comfortable)[ \t]+(?:with|in|of)[ \t]+$",
+    re.I,
+)
+# Technical names a document holds at least, in their own case, for a claimed skill written
+# capitalised to be read as one ("Proficient with Rest" in a developer's resume)
+TECHNICAL_DOCUMENT = 3
+
+
+def _claimed_acronym(
+    taxonomy: Taxonomy, doc: Any, text: str, match: RawMatch, section: str | None
+) -> bool:
+    """An acronym written capitalised ("Rest" for REST) as a claimed skill's whole name: after
+    "proficient with", "knowledge of"..., closing its item ("Proficient with Rest and Go"), or
+    a whole cell of a skills table's row ("Rest<tab>Advanced<tab>5"); not a word of a longer
+    phrase ("experienced with Rest periods")."""
+    written = text[match.start : match.end]
+    if not written.istitle() or written.upper() not in taxonomy.skills[match.skill_id].spellings:
+        return False
+    line_start, line_end = _line_around(text, match.start, match.end)
+    line = text[line_start:line_end]
+    if section == "skills" and _a_whole_cell(
+        line, match.start - line_start, match.end - line_start
+    ):
+        return True
+    after = _neighbours(doc, match)[1]
+    if not (after in LIST_PUNCT or after in (".", ";") or "\n" in after):
+        return False
+    return bool(_SKILLED_IN.search(text, line_start, match.start))
+
+
+_CELL_BREAK = regex_cache.compile(r"[\t|]")  # between a table row's cells
+
+
+def _a_whole_cell(line: str, start: int, end: int) -> bool:
+    """The line is a table's row (cells parted by tabs or bars) and line[start:end] fills
+    its cell."""
+    if "\t" not in line and "|" not in line:
+        return False
+    before = _CELL_BREAK.split(line[:start])[-1]
+    after = _CELL_BREAK.split(line[end:], maxsplit=1)[0]
+    return not before.strip() and not after.strip()
 
 
 def _other_case_counts(
@@ -1145,13 +1190,15 @@ def _other_case_counts(
     section: str | None,
     shouting: bool,
     joined: bool = False,
+    technical_document: bool = False,
 ) -> bool:
     """A case-sensitive skill written in another case: in capitals on a line that writes
     other names in capitals too ("ORACLE (3 years), JAVA (3 years)"), where its guard reads
     context; or an item of a list of skills ("python, spark, hive", "- oracle" under Skills).
     Not prose ("to rest", "excel at"), not capitals where the case was the guard ("PIP" is
     not pip) and not a lone acronym ("SQL, APEX" names Oracle APEX, not Salesforce's Apex).
-    A spelling of three words or more counts in any case: "Basic Life Support" for BLS."""
+    A spelling of three words or more counts in any case: "Basic Life Support" for BLS. An
+    acronym written capitalised as a claimed skill counts in a `technical_document`."""
     written = text[match.start : match.end]
     if len(written.split()) >= UNAMBIGUOUS_WORDS:
         return True
@@ -1165,6 +1212,8 @@ def _other_case_counts(
     shouted_line = _upper_line(text, match.start)
     if written.isupper() and (sum(c.isalpha() for c in written) >= 3 or shouted_line):
         return (shouting or shouted_line) and bool(guard and guard.context)
+    if (technical_document or others) and _claimed_acronym(taxonomy, doc, text, match, section):
+        return True  # "Proficient with Rest" among a developer's names
     if section != "skills" and section not in REQUIREMENT_SECTIONS and others < 2:
         return False
     if joined and len(written) > 1 and _item_start(doc, match):
@@ -1873,6 +1922,7 @@ def find_skills(
                 section,
                 counts.shouted[line] > 1,
                 joined_to_technical,
+                len(counts.technical_at) >= TECHNICAL_DOCUMENT,
             )
         ):
             continue
