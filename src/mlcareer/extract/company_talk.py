@@ -117,21 +117,30 @@ _OURS = (
     r"|product|products|app|apps|platform|software|technology|tools?|services?|solutions?"
     r"|business|startup|organi[sz]ation|customers|clients|researchers|engineers|scientists)"
 )
+# ... named: a name in capitals, not a pronoun nor the role ("This is a role ...")
+_NAME = (
+    r"(?!(?:this|that|these|those|it|there|here|what|which|each|every|all|some|any|one)\b)"
+    r"(?-i:[A-Z][\w&.'’-]*)(?:[ \t]+(?-i:[A-Z][\w&.'’-]*)){0,2}"
+)
+# ... doing what firms do: "Acme builds ...", "Acme is headquartered in ..."; not "Python is
+# our main language" (a name's "is" tells what the firm is only in its self-description)
+_FIRM_VERB = (
+    r"(?:builds|makes|develops|designs|sells|provides|offers|delivers|creates|operates|helps"
+    r"|applies|serves|powers|enables|speciali[sz]es|focuses|works|leads|is[ \t]+(?:a[ \t]+)?"
+    r"(?:leader|headquartered|based|dedicated|committed|known|focused|on[ \t]+a[ \t]+mission))"
+)
 _COMPANY_SUBJECT = regex_cache.compile(
-    r"[\s\-*•]*(?:at[ \t]+[A-Z][\w&.'’-]*(?:[ \t]+[A-Z][\w&.'’-]*){0,2},[ \t]+)?"
+    rf"[\s\-*•]*(?:at[ \t]+{_NAME},[ \t]+)?"
     rf"(?:we\b|our[ \t]+(?:[\w-]+[ \t]+){{0,2}}?{_OURS}\b|the[ \t]+{_OURS}\b"
-    r"|(?-i:[A-Z][\w&.'’-]*)(?:[ \t]+(?-i:[A-Z][\w&.'’-]*)){0,2}"
-    rf"(?:['’]s[ \t]+(?:[\w-]+[ \t]+)?{_OURS})?[ \t]+(?:is|are|was|builds|makes|develops"
-    r"|designs|sells|provides|offers|delivers|creates|operates|helps|applies|uses|serves"
-    r"|powers|enables|speciali[sz]es|focuses|works|leads|runs)\b)",
+    rf"|{_NAME}['’]s[ \t]+(?:[\w-]+[ \t]+)?{_OURS}\b|{_NAME}[ \t]+{_FIRM_VERB}\b)",
     re.I,
 )
 # ... and the company's field after its words for it: "a leader in cloud computing",
 # "specializes in cybersecurity", "focuses on observability": any skill named there is its
-# field, a tool's name too
+# field, a tool's name too (not "We work on Kubernetes", where the tool is the job's)
 _FIELD_WORDS = regex_cache.compile(
     r"\b(?:leaders?|pioneers?|experts?|speciali[sz](?:es|ing|ed|ts?))[ \t]+in\b"
-    r"|\b(?:focus(?:es|ed|ing)?|works?|working)[ \t]+on\b",
+    r"|\bfocus(?:es|ed|ing)?[ \t]+on\b",
     re.I,
 )
 # A company's wish for the hire, beside requirements.ASKS_A_PERSON: "We expect fluency in
@@ -162,7 +171,7 @@ def _the_companys_own(mention: Mention, lines: LineIndex, field: bool) -> bool:
     subject = _COMPANY_SUBJECT.match(line, *sentence)
     own = subject is not None and subject.end() <= at
     if own and subject is not None and not field:
-        own = _FIELD_WORDS.search(line, subject.end(), at) is not None
+        own = _FIELD_WORDS.search(line, sentence[0], at) is not None
     if not own and not self_described(line, at, end):
         return False
     return not _asks(line, sentence, (at, end))
