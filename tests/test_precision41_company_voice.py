@@ -40,6 +40,13 @@ def posting(prose: str, asks: str) -> str:
         ("We value collaboration and kindness.", "collaboration", "collaboration"),
         ("Our values: integrity, leadership and humour.", "leadership", "leadership"),
         ("At Pellow, we believe in curiosity above all.", "curiosity", "curiosity"),
+        # after a short opening phrase
+        (
+            "Founded in 2012, Pellow builds speech recognition for vets.",
+            "speech-recognition",
+            "Kaldi",
+        ),
+        ("Today, we use deep learning for search.", "deep-learning", "PyTorch"),
         # any skill after the company's words for its field
         ("Pellow is a leader in cloud computing for schools.", "cloud-computing", "AWS"),
         (

@@ -129,8 +129,10 @@ _FIRM_VERB = (
     r"|applies|serves|powers|enables|speciali[sz]es|focuses|works|leads|is[ \t]+(?:a[ \t]+)?"
     r"(?:leader|headquartered|based|dedicated|committed|known|focused|on[ \t]+a[ \t]+mission))"
 )
+# A short opening phrase may stand before the subject: "At Acme, we ...", "Founded in 2012,
+# Acme builds ...", "Since 2019, our lab has worked on ..."
 _COMPANY_SUBJECT = regex_cache.compile(
-    rf"[\s\-*•]*(?:at[ \t]+{_NAME},[ \t]+)?"
+    r"[\s\-*•]*(?:[^,.;:\n]{1,40},[ \t]+)?"
     rf"(?:we\b|our[ \t]+(?:[\w-]+[ \t]+){{0,2}}?{_OURS}\b|the[ \t]+{_OURS}\b"
     rf"|{_NAME}['’]s[ \t]+(?:[\w-]+[ \t]+)?{_OURS}\b|{_NAME}[ \t]+{_FIRM_VERB}\b)",
     re.I,
@@ -147,7 +149,7 @@ _FIELD_WORDS = regex_cache.compile(
 # NLP", "We'd love to see ...", "We are hiring ...", "Knowledge of ... is preferred"
 _WANTS = regex_cache.compile(
     r"\b(?:knowledge|familiar\w*|expect\w*|wants?|ideal\w*|prefer\w*|welcome\w*|hir(?:e|es|ing)"
-    r"|recruit\w*|search\w*|appreciat\w+|(?:would|['’]d)[ \t]+(?:love|like)"
+    r"|recruit\w*|search(?:es|ing)?[ \t]+for|appreciat\w+|(?:would|['’]d)[ \t]+(?:love|like)"
     r"|valu(?:e|es)[ \t]+(?:people|those|anyone|engineers))\b",
     re.I,
 )
