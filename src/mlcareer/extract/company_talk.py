@@ -1,18 +1,32 @@
 """A posting's words that ask nothing of the hire: the company's blurb, a job board's role
-field, the equal-opportunity statement, how to apply. What they name is the company's talk
-("Acme is a fintech company", "Role: DevOps System Administrator", "without regard to ...
-genetics", "Apply online in English"), not a skill of the job, unless the sentence turns to
-ask it ("we use Spark; you must know it")."""
+field, the equal-opportunity statement, how to apply; outside the lists of asks, what the
+company says it does or values ("Our lab works on speech recognition", "We value curiosity").
+What they name is the company's talk ("Acme is a fintech company", "Role: DevOps System
+Administrator", "without regard to ... genetics", "Apply online in English"), not a skill of
+the job, unless the sentence turns to ask it ("we use Spark; you must know it"). A title that
+names a skill the body names again gives no mention of its own."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from functools import lru_cache
 
+from .. import regex_cache
+from ..documents.sections import PROSE_SECTIONS
 from ..models import Mention, Section, SkillHit
-from .importance import BOILERPLATE, how_to_apply_end, line_importance, sentence_spans
+from .importance import (
+    BOILERPLATE,
+    asks_the_candidate,
+    how_to_apply_end,
+    line_importance,
+    mention_cue,
+    self_described,
+    sentence_at,
+    sentence_spans,
+)
 from .lines import LineIndex
-from .requirements import board_role_field, structured_posting
+from .requirements import ASKS_A_PERSON, board_role_field, plain_title_line, structured_posting
 from .skills import without_mentions
 
 Span = tuple[int, int]
@@ -34,7 +48,32 @@ def without_company_talk(
             return False
         return line_importance(line, mention.section, structured, span) is None
 
-    return without_mentions(skills, talk)
+    fields = {
+        (mention.start, mention.end)
+        for hit in skills
+        if hit.category in _FIELD_CATEGORIES
+        for mention in hit.mentions
+    }
+
+    def said_of_itself(mention: Mention) -> bool:
+        field = (mention.start, mention.end) in fields
+        return talk(mention) or _the_companys_own(mention, lines, field)
+
+    return _without_title_repeats(without_mentions(skills, said_of_itself), lines)
+
+
+def _without_title_repeats(skills: list[SkillHit], lines: LineIndex) -> list[SkillHit]:
+    """The skills less their mentions in the posting's title ("Senior Data Engineer - Kafka
+    Platform") where the posting names them again: the title names the role, its body asks
+    the skill. A skill only the title names keeps its mention."""
+    title = plain_title_line(lines)
+    if title is None:
+        return skills
+    for hit in skills:
+        rest = [mention for mention in hit.mentions if mention.line != title]
+        if rest and len(rest) < len(hit.mentions):
+            hit.mentions = rest
+    return skills
 
 
 def _says_nothing_asked(line: str, at: int) -> bool:
@@ -58,3 +97,91 @@ def _sentences_of(line: str) -> tuple[tuple[Span, ...], tuple[bool, ...], tuple[
     never = len(line) + 1
     applying = tuple(how_to_apply_end(line, s, e) or never for s, e in sentences)
     return sentences, boilerplate, applying
+
+
+# Skills that name a field of work or a trait rather than a tool: what a company says it
+# does or values ("Our team applies machine learning to ...", "We value curiosity"), where a
+# tool it names is still the job's tool ("we run on Kafka").
+_FIELD_CATEGORIES = frozenset(
+    {
+        *("soft-skills", "mathematics", "statistics"),
+        *("ml-methods", "deep-learning", "nlp", "computer-vision", "speech-audio"),
+        *("reinforcement-learning", "recommender-systems", "time-series", "signal-processing"),
+    }
+)
+# A sentence whose subject is the company, its team, its product or its ways: "We value ...",
+# "Our lab works on ...", "At Acme, we ...", "Acme is ...", "Acme's app uses ...", "The team
+# builds ...", "Our values: ..."
+_OURS = (
+    r"(?:company|team|teams|lab|labs|group|mission|vision|purpose|goal|culture|values|people"
+    r"|product|products|app|apps|platform|software|technology|tools?|services?|solutions?"
+    r"|business|startup|organi[sz]ation|customers|clients|researchers|engineers|scientists)"
+)
+# ... named: a name in capitals, not a pronoun nor the role ("This is a role ...")
+_NAME = (
+    r"(?!(?:this|that|these|those|it|there|here|what|which|each|every|all|some|any|one)\b)"
+    r"(?-i:[A-Z][\w&.'’-]*)(?:[ \t]+(?-i:[A-Z][\w&.'’-]*)){0,2}"
+)
+# ... doing what firms do: "Acme builds ...", "Acme is headquartered in ..."; not "Python is
+# our main language" (a name's "is" tells what the firm is only in its self-description)
+_FIRM_VERB = (
+    r"(?:builds|makes|develops|designs|sells|provides|offers|delivers|creates|operates|helps"
+    r"|applies|serves|powers|enables|speciali[sz]es|focuses|works|leads|is[ \t]+(?:a[ \t]+)?"
+    r"(?:leader|headquartered|based|dedicated|committed|known|focused|on[ \t]+a[ \t]+mission))"
+)
+# A short opening phrase may stand before the subject: "At Acme, we ...", "Founded in 2012,
+# Acme builds ...", "Since 2019, our lab has worked on ..."
+_COMPANY_SUBJECT = regex_cache.compile(
+    r"[\s\-*•]*(?:[^,.;:\n]{1,40},[ \t]+)?"
+    rf"(?:we\b|our[ \t]+(?:[\w-]+[ \t]+){{0,2}}?{_OURS}\b|the[ \t]+{_OURS}\b"
+    rf"|{_NAME}['’]s[ \t]+(?:[\w-]+[ \t]+)?{_OURS}\b|{_NAME}[ \t]+{_FIRM_VERB}\b)",
+    re.I,
+)
+# ... and the company's field after its words for it: "a leader in cloud computing",
+# "specializes in cybersecurity", "focuses on observability": any skill named there is its
+# field, a tool's name too (not "We work on Kubernetes", where the tool is the job's)
+_FIELD_WORDS = regex_cache.compile(
+    r"\b(?:leaders?|pioneers?|experts?|speciali[sz](?:es|ing|ed|ts?))[ \t]+in\b"
+    r"|\bfocus(?:es|ed|ing)?[ \t]+on\b",
+    re.I,
+)
+# A company's wish for the hire, beside requirements.ASKS_A_PERSON: "We expect fluency in
+# NLP", "We'd love to see ...", "We are hiring ...", "Knowledge of ... is preferred"
+_WANTS = regex_cache.compile(
+    r"\b(?:knowledge|familiar\w*|expect\w*|wants?|ideal\w*|prefer\w*|welcome\w*|hir(?:e|es|ing)"
+    r"|recruit\w*|search(?:es|ing)?[ \t]+for|appreciat\w+|(?:would|['’]d)[ \t]+(?:love|like)"
+    r"|valu(?:e|es)[ \t]+(?:people|those|anyone|engineers))\b",
+    re.I,
+)
+# The prose around the lists of asks, and the benefits: where a company talks of itself
+_PROSE = frozenset((*PROSE_SECTIONS, "benefits"))
+
+
+def _the_companys_own(mention: Mention, lines: LineIndex, field: bool) -> bool:
+    """The mention names what the company is or does, outside the posting's lists of asks
+    and in a sentence that asks nothing: its self-description ("Northwind is a fintech
+    startup"); a field of work or a trait (`field`) after a subject that is the company
+    (_COMPANY_SUBJECT); any skill after its words for its field (_FIELD_WORDS)."""
+    if mention.section not in _PROSE or mention.negated:
+        return False
+    line = lines.line_text(mention.line)
+    offset = lines.line_start(mention.line)
+    at, end = mention.start - offset, mention.end - offset
+    sentence = sentence_at(line, at)
+    if sentence is None:
+        return False
+    subject = _COMPANY_SUBJECT.match(line, *sentence)
+    own = subject is not None and subject.end() <= at
+    if own and subject is not None and not field:
+        own = _FIELD_WORDS.search(line, sentence[0], at) is not None
+    if not own and not self_described(line, at, end):
+        return False
+    return not _asks(line, sentence, (at, end))
+
+
+def _asks(line: str, sentence: Span, span: Span) -> bool:
+    """The sentence asks something of the one sought, or its words around the skill do."""
+    said = line[slice(*sentence)]
+    if ASKS_A_PERSON.search(said) or _WANTS.search(said) or asks_the_candidate(said):
+        return True
+    return mention_cue(line, span) in ("required", "preferred")

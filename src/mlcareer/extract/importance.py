@@ -1225,7 +1225,7 @@ def _the_clients_field(line: str, start: int, end: int) -> bool:
     )
 
 
-def _self_described(line: str, start: int, end: int) -> bool:
+def self_described(line: str, start: int, end: int) -> bool:
     """The skill at start..end stands among the words a company describes itself with."""
     left, right = _between(_sentence_ends(line), start, end, (0, len(line)))
     aside = "," in line[left:start]  # a cheap gate: the aside's comma before the skill
@@ -1256,7 +1256,7 @@ def about_the_company(line: str, span: Span | None) -> bool:
     says = _COMPANY_SAYS.match(line, left, right)
     if says and not _turns_to_the_reader(line, says.end(), start):
         return True  # not past a turn to the hire: "The team uses dbt; you will own dbt models"
-    if span and (_self_described(line, start, end) or _the_clients_field(line, start, end)):
+    if span and (self_described(line, start, end) or _the_clients_field(line, start, end)):
         return True
     aside = max(line.rfind("(", left, start), line.rfind(";", left, start)) + 1
     if aside == 0 or line.find(")", aside, start) >= 0:

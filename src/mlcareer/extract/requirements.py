@@ -369,7 +369,7 @@ _FOR_A_TIME = regex_cache.compile(
     r"\bfor\s+(?:(?:over|more\s+than|nearly|almost|about|around|the\s+(?:past|last))\s+)?$", re.I
 )
 _EMPLOYER = regex_cache.compile(r"\b(?:we|we['’](?:ve|re)|our|us)\b", re.I)
-_ASKS_A_PERSON = regex_cache.compile(
+ASKS_A_PERSON = regex_cache.compile(
     r"\b(?:you\w*|candidates?|applicants?|someone|anyone|individuals?|persons?|hires?"
     r"|looking for|seek(?:ing|s)?|experience[ds]?|requir\w*|need\w*|must|should)\b",
     re.I,
@@ -383,7 +383,7 @@ def _employer_history(line: str, count: re.Match[str], sentence: tuple[int, int]
     return _employers_own_years(line, count, sentence[0]) or (
         bool(_FOR_A_TIME.search(line, sentence[0], count.start()))
         and bool(_EMPLOYER.search(said))
-        and not _ASKS_A_PERSON.search(said)
+        and not ASKS_A_PERSON.search(said)
     )
 
 
@@ -539,7 +539,7 @@ def _years_in_its_market(line: str, count: re.Match[str], sentence_start: int) -
     before = line[sentence_start : count.start()]
     if _EMPLOYER_ROMANCE.search(before):
         return not _SEEKS_ROMANCE.search(before)
-    return bool(_EMPLOYER.search(before)) and not _ASKS_A_PERSON.search(before)
+    return bool(_EMPLOYER.search(before)) and not ASKS_A_PERSON.search(before)
 
 
 def _opens_with_employers_age(line: str, count: re.Match[str], sentence_start: int) -> bool:
@@ -1303,7 +1303,7 @@ def _first_line_title(lines: LineIndex) -> str | None:
 _TITLE_SENTENCE_END = regex_cache.compile(r"\b([a-z]+|[A-Za-z]{4,})[.!?] +(?=[A-Z])")
 
 
-def _plain_title(lines: LineIndex) -> int | None:
+def plain_title_line(lines: LineIndex) -> int | None:
     """The title line, when it reads as a title: no sentence, no label ("Data Engineer II -
     Logistics"; not "We are hiring ..." nor "Skills: Python")."""
     number = _title_line_number(lines)
@@ -2567,7 +2567,7 @@ def posting_requirements(
 
     structured = structured_posting(sections)
     asked = _tags_repeating_asks(_without_tool_named_asks(taxonomy, skills, lines.text), sections)
-    known = skill_requirements(asked, lines, structured, _plain_title(lines))
+    known = skill_requirements(asked, lines, structured, plain_title_line(lines))
     literal = literal_requirements(taxonomy, skills, lines, sections, structured, columns or {})
     literal = [req for req in literal if not _in_degree_fields(req, lines)]
 
