@@ -169,3 +169,19 @@ def test_batch_folder_of_no_document_says_what_it_skipped(here: Path) -> None:
     assert lines[0].startswith("note: --resumes old: skipped 1 file") and "cv.doc" in lines[0]
     assert lines[1].startswith("error: --resumes old: the folder holds no")
     assert lines[2].startswith("hint: ")
+
+
+def test_match_with_a_bundled_postings_name_first_says_the_files_are_swapped(here: Path) -> None:
+    (here / "cv.txt").write_text(RESUME_TEXT, encoding="utf-8")
+    result = run("match", "ml-intern", "cv.txt")
+    assert result.exit_code == 3
+    assert result.stderr.splitlines() == [
+        "error: ml-intern: no such file; it is a bundled posting's name",
+        "hint: give the resume first, then the posting: mlcareer match RESUME ml-intern",
+    ]
+
+
+def test_match_with_a_missing_resume_of_another_name_is_no_such_file(here: Path) -> None:
+    result = run("match", "gone.txt", "ml-intern")
+    assert result.exit_code == 3
+    assert result.stderr.startswith("error: gone.txt: no such file\n")

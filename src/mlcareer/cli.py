@@ -298,6 +298,18 @@ def _check_match_inputs(jd: Path | None, level: LevelChoice | None, role: str | 
         raise UsageError("give a job description or --level", example)
 
 
+def _refuse_posting_name_as_resume(resume: Path) -> None:
+    """A bundled posting's name where the resume goes: the arguments were swapped."""
+    from .errors import DocumentError
+    from .postings import bundled_posting
+
+    if bundled_posting(resume):
+        raise DocumentError(
+            f"{resume}: no such file; it is a bundled posting's name",
+            f"give the resume first, then the posting: mlcareer match RESUME {resume}",
+        )
+
+
 @app.command(cls=MetavarCommand, epilog=MATCH_EXAMPLES)
 @handle_errors
 def match(
@@ -364,6 +376,7 @@ def match(
     from .postings import resolve_posting
 
     _check_match_inputs(jd, level, role)
+    _refuse_posting_name_as_resume(resume)
     refuse_repeated_stdin([resume, jd])
     refuse_overwriting_inputs(output, [resume, jd, taxonomy])
     check_output_target(output)
