@@ -8,6 +8,9 @@ import json
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
+
+from mlcareer.cli import app
 
 from .conftest import EXAMPLES
 from .conftest import invoke as run
@@ -185,3 +188,22 @@ def test_match_with_a_missing_resume_of_another_name_is_no_such_file(here: Path)
     result = run("match", "gone.txt", "ml-intern")
     assert result.exit_code == 3
     assert result.stderr.startswith("error: gone.txt: no such file\n")
+
+
+def test_batch_refuses_standard_input_as_both_a_resume_and_a_posting(here: Path) -> None:
+    result = CliRunner().invoke(
+        app, ["batch", "--resumes", "-", "--jds", "-", "-f", "csv"], input=RESUME_TEXT
+    )
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr.startswith("error: '-' (standard input) is given more than once\n")
+
+
+def test_batch_reads_standard_input_once_for_several_pairs(here: Path) -> None:
+    (here / "pairs.csv").write_text("resume,jd\n-,ml-intern\n-,data-analyst\n")
+    args = ["batch", "--pairs", "pairs.csv", "-f", "jsonl", "-j", "1", "--as-of", "2026-11"]
+    result = CliRunner().invoke(app, args, input=RESUME_TEXT)
+    assert result.exit_code == 0, result.stderr
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [row["resume"] for row in rows] == ["-", "-"]
+    assert all(row["score"] > 0 for row in rows)

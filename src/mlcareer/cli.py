@@ -566,6 +566,7 @@ def batch(
         as_spelled,
         collect,
         collect_pairs,
+        document_tasks,
         engine_rows,
         load_prerank,
         misread_warning,
@@ -573,6 +574,8 @@ def batch(
         noting_misread,
         summary_line,
     )
+
+    from .documents.stdin import refuse_repeated_stdin
 
     _check_batch_options(by, engine, scheduler, stream, format, top, prerank, pairs)
     if bom and format is not BatchFormat.csv:
@@ -586,6 +589,8 @@ def batch(
     except UsageError:
         _say_notes(notes)  # what a folder held that no reader takes: why it "holds no files"
         raise
+    # "-" as a resume and as a posting would be two reads of one standard input
+    refuse_repeated_stdin([Path(path) for path, _ in document_tasks(pair_list)])
     refuse_overwriting_inputs(output, [pairs, taxonomy, *{p for pair in pair_list for p in pair}])
     check_output_target(output)
     _say_notes(notes)
