@@ -207,3 +207,19 @@ def test_batch_reads_standard_input_once_for_several_pairs(here: Path) -> None:
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert [row["resume"] for row in rows] == ["-", "-"]
     assert all(row["score"] > 0 for row in rows)
+
+
+def test_a_document_where_the_command_goes_gets_a_hint_to_name_the_command(here: Path) -> None:
+    result = CliRunner().invoke(app, ["cv.pdf", "job.txt"])
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [
+        "error: no such command 'cv.pdf'",
+        "hint: name the command first, e.g. 'mlcareer match cv.pdf JOB' (see --help)",
+    ]
+
+
+def test_a_mistyped_command_keeps_the_parsers_suggestion(here: Path) -> None:
+    result = CliRunner().invoke(app, ["mach", "cv.pdf"])
+    assert result.exit_code == 2
+    assert "Did you mean 'match'" in result.stderr
+    assert "name the command first" not in result.stderr

@@ -574,7 +574,6 @@ def batch(
         noting_misread,
         summary_line,
     )
-
     from .documents.stdin import refuse_repeated_stdin
 
     _check_batch_options(by, engine, scheduler, stream, format, top, prerank, pairs)
