@@ -223,3 +223,21 @@ def test_a_mistyped_command_keeps_the_parsers_suggestion(here: Path) -> None:
     assert result.exit_code == 2
     assert "Did you mean 'match'" in result.stderr
     assert "name the command first" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    "content", [b"\xff\xfe\x00", b"- * -\n---\n", "\u2022 \u2014 \u2022\n".encode()]
+)
+def test_a_file_without_a_letter_or_digit_is_no_text(here: Path, content: bytes) -> None:
+    (here / "cv.txt").write_bytes(content)
+    result = run("match", "cv.txt", "ml-intern")
+    assert result.exit_code == 3
+    assert result.stderr.splitlines() == [
+        "error: cv.txt: no text found",
+        "hint: the file holds no readable words",
+    ]
+
+
+def test_a_file_of_a_few_letters_in_any_script_is_read(here: Path) -> None:
+    (here / "cv.txt").write_text("データ\n", encoding="utf-8")
+    assert run("extract", "cv.txt", "-f", "json").exit_code == 0
