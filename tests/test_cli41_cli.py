@@ -241,3 +241,12 @@ def test_a_file_without_a_letter_or_digit_is_no_text(here: Path, content: bytes)
 def test_a_file_of_a_few_letters_in_any_script_is_read(here: Path) -> None:
     (here / "cv.txt").write_text("データ\n", encoding="utf-8")
     assert run("extract", "cv.txt", "-f", "json").exit_code == 0
+
+
+def test_check_with_a_bundled_postings_name_as_a_resume_points_at_jd(here: Path) -> None:
+    result = run("check", "ml-intern")
+    assert result.exit_code == 3
+    assert result.stderr.splitlines() == [
+        "error: ml-intern: no such file; it is a bundled posting's name",
+        "hint: a posting goes with --jd: mlcareer check RESUME --jd ml-intern",
+    ]

@@ -298,15 +298,15 @@ def _check_match_inputs(jd: Path | None, level: LevelChoice | None, role: str | 
         raise UsageError("give a job description or --level", example)
 
 
-def _refuse_posting_name_as_resume(resume: Path) -> None:
-    """A bundled posting's name where the resume goes: the arguments were swapped."""
+def _refuse_posting_name_as_resume(resume: Path, hint: str) -> None:
+    """A bundled posting's name where a resume goes, with no file of that name: the posting
+    was given in the resume's place. `hint` says where it goes, "{}" standing for it."""
     from .errors import DocumentError
     from .postings import bundled_posting
 
     if bundled_posting(resume):
         raise DocumentError(
-            f"{resume}: no such file; it is a bundled posting's name",
-            f"give the resume first, then the posting: mlcareer match RESUME {resume}",
+            f"{resume}: no such file; it is a bundled posting's name", hint.format(resume)
         )
 
 
@@ -376,7 +376,9 @@ def match(
     from .postings import resolve_posting
 
     _check_match_inputs(jd, level, role)
-    _refuse_posting_name_as_resume(resume)
+    _refuse_posting_name_as_resume(
+        resume, "give the resume first, then the posting: mlcareer match RESUME {}"
+    )
     refuse_repeated_stdin([resume, jd])
     refuse_overwriting_inputs(output, [resume, jd, taxonomy])
     check_output_target(output)
@@ -897,6 +899,9 @@ def _rule_results(
     from .api import compare, extract
     from .checks import lint_rules, posting_rules, text_rules
 
+    _refuse_posting_name_as_resume(
+        resume, "a posting goes with --jd: mlcareer check RESUME --jd {}"
+    )
     profile = extract(resume, options, "resume")
     if posting is None:
         return _Checked(
