@@ -24,7 +24,7 @@ from .documents import READERS
 from .documents.readers import shown
 from .errors import DocumentError, UsageError
 from .extract.nlp import skill_matcher
-from .models import Failure, Profile, Report
+from .models import MISREAD, SWAPPED, Failure, Profile, Report
 from .pair_groups import component_chunks
 from .postings import bundled_posting
 
@@ -158,8 +158,9 @@ def _note_left_out(
         notes.append(f"{where}: could not search {_names(unsearched)}")
 
 
-def _read_pairs_csv(path: Path) -> list[tuple[int, Pair]]:
-    """The CSV's pairs, each with its line number."""
+def _read_pairs_csv(path: Path, spelled: dict[str, str]) -> list[tuple[int, Pair]]:
+    """The CSV's pairs, each with its line number; `spelled` gets the cells that name a
+    bundled posting."""
     try:
         text = _decoded_csv(path.read_bytes())
     except (OSError, UnicodeDecodeError) as e:
@@ -170,7 +171,7 @@ def _read_pairs_csv(path: Path) -> list[tuple[int, Pair]]:
         ) from e
     reader = csv.DictReader(io.StringIO(text), delimiter=_header_delimiter(text))
     try:
-        return _pairs_from_rows(path, reader)
+        return _pairs_from_rows(path, reader, spelled)
     except csv.Error as e:  # DictReader's own line_num lags behind a failed row
         raise _csv_problem(path, reader.reader.line_num, str(e)) from e
 
@@ -212,7 +213,9 @@ def _csv_problem(path: Path, line: int, problem: str) -> UsageError:
     )
 
 
-def _pairs_from_rows(path: Path, reader: csv.DictReader[str]) -> list[tuple[int, Pair]]:
+def _pairs_from_rows(
+    path: Path, reader: csv.DictReader[str], spelled: dict[str, str]
+) -> list[tuple[int, Pair]]:
     names = [(name or "").strip().lower() for name in reader.fieldnames or []]
     header = dict(zip(names, reader.fieldnames or [], strict=True))
     if "resume" not in header or "jd" not in header:
@@ -234,15 +237,17 @@ def _pairs_from_rows(path: Path, reader: csv.DictReader[str]) -> list[tuple[int,
         if not any(cells.values()) and not extra:
             continue
         _check_row(path, reader.line_num, cells, extra)
-        pairs.append((reader.line_num, (base / cells["resume"], _row_posting(base, cells["jd"]))))
+        posting = _row_posting(base, cells["jd"], spelled)
+        pairs.append((reader.line_num, (base / cells["resume"], posting)))
     return pairs
 
 
-def _row_posting(base: Path, cell: str) -> Path:
+def _row_posting(base: Path, cell: str, spelled: dict[str, str]) -> Path:
     """A row's posting: a file beside the CSV, else a bundled posting's bare name, as --jds
-    takes it ("senior-ml-engineer")."""
+    takes it ("senior-ml-engineer"; the name goes in `spelled`)."""
     path = base / cell
     if not path.exists() and (bundled := bundled_posting(Path(cell))):
+        spelled.setdefault(str(bundled), cell)
         return bundled
     return path
 
@@ -263,22 +268,31 @@ def _check_row(path: Path, line: int, cells: dict[str, str], extra: list[str]) -
 
 
 def collect_pairs(
-    pairs_csv: Path | None, resumes: list[str], jds: list[str], notes: list[str] | None = None
+    pairs_csv: Path | None,
+    resumes: list[str],
+    jds: list[str],
+    notes: list[str] | None = None,
+    spelled: dict[str, str] | None = None,
 ) -> list[tuple[Path, Path]]:
     """The pairs to score. What is left out is said in `notes`: what a folder holds that no
     reader takes, and repeats (a file named twice, however spelled, is read once; a pair
-    listed twice is scored once)."""
+    listed twice is scored once). `spelled` gets the name each bundled posting was given by
+    ("senior-ml-engineer"), for the rows to show instead of its installed path."""
     notes = [] if notes is None else notes
+    spelled = {} if spelled is None else spelled
     if pairs_csv is not None and (resumes or jds):
         raise UsageError(
             "use either --pairs or --resumes with --jds, not both",
             "a pairs CSV already says which resume goes with which posting",
         )
     if pairs_csv is not None:
-        pairs = _distinct_pairs(pairs_csv, _read_pairs_csv(pairs_csv), notes)
+        pairs = _distinct_pairs(pairs_csv, _read_pairs_csv(pairs_csv, spelled), notes)
     elif resumes and jds:
         resume_paths = _documents(resumes, "--resumes", notes)
         jd_paths = _documents(jds, "--jds", notes)
+        for spec in jds:  # as _expand reads them: a bundled posting's name, first spelling kept
+            if bundled := bundled_posting(Path(spec)):
+                spelled.setdefault(str(bundled), spec)
         pairs = [(r, j) for j in jd_paths for r in resume_paths]
     else:
         raise UsageError(
@@ -677,6 +691,39 @@ def _extract_and_score_in_pool(
             while ready in pending:
                 yield ready, pending.pop(ready)
                 ready += 1
+
+
+def as_spelled(rows: Iterable[Indexed], spelled: dict[str, str]) -> Iterator[Indexed]:
+    """The rows with each bundled posting named as it was given ("senior-ml-engineer"), not
+    by the path it is installed at."""
+    for i, row in rows:
+        yield i, {**row, "jd": spelled[row["jd"]]} if row["jd"] in spelled else row
+
+
+def noting_misread(rows: Iterable[Indexed], misread: dict[str, str]) -> Iterator[Indexed]:
+    """The rows as they come; `misread` gets each document that reads as the other kind than
+    the one it was given as (its path: the kind given), which its rows' warnings say."""
+    for i, row in rows:
+        warnings = row.get("warnings") or []
+        for kind, column in (("resume", "resume"), ("posting", "jd")):
+            if SWAPPED in warnings or f"{kind}: {MISREAD[kind]}" in warnings:
+                misread.setdefault(row[column], kind)
+        yield i, row
+
+
+def misread_warning(path: str, given: str, pairs_csv: bool) -> str:
+    """One line for a document given as a resume that reads like a posting, or the other way
+    round: it is scored as given, and the line says how to give it as the other kind."""
+    other = "posting" if given == "resume" else "resume"
+    reads = "a job posting" if other == "posting" else "a resume"
+    if pairs_csv:
+        how = f"move it to the {'jd' if other == 'posting' else 'resume'} column"
+    else:
+        how = f"give it with {'--jds' if other == 'posting' else '--resumes'}"
+    return (
+        f"{shown(path)}: given as a {given}, it reads like {reads}; it is scored as a {given} "
+        f"all the same (if it is {reads}, {how})"
+    )
 
 
 def collect(rows: Iterable[Indexed]) -> BatchResult:

@@ -77,6 +77,12 @@ class CheckOutput:
         else:
             print_error(error.message, error.hint)
 
+    def unreadable_posting(self, jd: Path, error: MlcareerError) -> None:
+        """A posting that could not be read, which stops the run: in github an annotation on
+        it, as an unreadable resume gets; the error and hint lines follow on stderr."""
+        if self.format == "github":
+            _say(_annotation("error", jd, "unreadable", f"{error.message} ({error.hint})"))
+
     def finish(self) -> None:
         if self.format == "json" and self.records:
             value = self.records if self.named else self.records[0]

@@ -298,6 +298,18 @@ def _check_match_inputs(jd: Path | None, level: LevelChoice | None, role: str | 
         raise UsageError("give a job description or --level", example)
 
 
+def _refuse_posting_name_as_resume(resume: Path, hint: str) -> None:
+    """A bundled posting's name where a resume goes, with no file of that name: the posting
+    was given in the resume's place. `hint` says where it goes, "{}" standing for it."""
+    from .errors import DocumentError
+    from .postings import bundled_posting
+
+    if bundled_posting(resume):
+        raise DocumentError(
+            f"{resume}: no such file; it is a bundled posting's name", hint.format(resume)
+        )
+
+
 @app.command(cls=MetavarCommand, epilog=MATCH_EXAMPLES)
 @handle_errors
 def match(
@@ -364,12 +376,18 @@ def match(
     from .postings import resolve_posting
 
     _check_match_inputs(jd, level, role)
+    _refuse_posting_name_as_resume(
+        resume, "give the resume first, then the posting: mlcareer match RESUME {}"
+    )
     refuse_repeated_stdin([resume, jd])
     refuse_overwriting_inputs(output, [resume, jd, taxonomy])
     check_output_target(output)
     options = build_options(taxonomy, as_of, weights)
     if jd is not None:
-        report = analyze(resume, resolve_posting(jd), options, role)
+        posting = resolve_posting(jd)
+        report = analyze(resume, posting, options, role)
+        if posting != jd:  # a bundled posting: named as given, not by its installed path
+            report = report.model_copy(update={"jd": str(jd)})
     else:
         report = analyze_profile(resume, level.value if level else None, role, options)
     write_output(REPORT_FORMATS[format.value](report, _use_color(color, output)), output)
@@ -547,12 +565,18 @@ def batch(
     """Score many resumes against many postings, ranked, as a table, CSV, JSON or JSONL."""
     from .batch import (
         BATCH_FORMATS,
+        as_spelled,
         collect,
         collect_pairs,
+        document_tasks,
         engine_rows,
         load_prerank,
+        misread_warning,
+        natural_key,
+        noting_misread,
         summary_line,
     )
+    from .documents.stdin import refuse_repeated_stdin
 
     _check_batch_options(by, engine, scheduler, stream, format, top, prerank, pairs)
     if bom and format is not BatchFormat.csv:
@@ -560,16 +584,24 @@ def batch(
     start = UTF8_BOM if bom else ""
     options = build_options(taxonomy, as_of)
     notes: list[str] = []
-    pair_list = collect_pairs(pairs, resumes or [], jds or [], notes)
+    spelled: dict[str, str] = {}  # a bundled posting's installed path: the name given
+    try:
+        pair_list = collect_pairs(pairs, resumes or [], jds or [], notes, spelled)
+    except UsageError:
+        _say_notes(notes)  # what a folder held that no reader takes: why it "holds no files"
+        raise
+    # "-" as a resume and as a posting would be two reads of one standard input
+    refuse_repeated_stdin([Path(path) for path, _ in document_tasks(pair_list)])
     refuse_overwriting_inputs(output, [pairs, taxonomy, *{p for pair in pair_list for p in pair}])
     check_output_target(output)
-    for note in notes:
-        typer.echo(f"note: {note}", err=True)
+    _say_notes(notes)
     spec = load_prerank(prerank, by) if prerank else None
     progress = sys.stderr.isatty()
     streamed = [0]  # rows handed to the stream's writer, for the hint after Ctrl-C
     try:
-        with engine_rows(engine.value, pair_list, options, jobs, progress, spec, scheduler) as rows:
+        with engine_rows(engine.value, pair_list, options, jobs, progress, spec, scheduler) as done:
+            misread: dict[str, str] = {}  # a document that reads as the other kind: as given
+            rows = noting_misread(as_spelled(done, spelled), misread)
             if stream:
                 written = _counted(rows, streamed)
                 total, failed = _write_stream(written, format.value, output, start)
@@ -582,11 +614,18 @@ def batch(
         typer.echo("error: interrupted", err=True)
         typer.echo(f"hint: {_kept_when_interrupted(stream, streamed[0], output)}", err=True)
         raise typer.Exit(EXIT_INTERRUPTED) from None
+    for path in sorted(misread, key=natural_key):  # scored as given, never left out
+        typer.echo(f"warning: {misread_warning(path, misread[path], pairs is not None)}", err=True)
     if spec is not None:
         typer.echo(f"pre-ranking kept {total} of {len(pair_list)} pairs", err=True)
     typer.echo(summary_line(total, failed), err=True)
     if failed:
         raise typer.Exit(EXIT_DOCUMENT)
+
+
+def _say_notes(notes: list[str]) -> None:
+    for note in notes:
+        typer.echo(f"note: {note}", err=True)
 
 
 def _counted(rows: Iterable[tuple[Any, Any]], counter: list[int]) -> Iterator[Any]:
@@ -783,12 +822,12 @@ def check(
             f"{fail_under:.0%} write --fail-under {round(fail_under * 100, 4):g}",
             err=True,
         )
-    posting = _check_posting(jd, options)  # an unreadable posting stops the run at once
+    out = CheckOutput(format.value, named=len(resumes) > 1, jd=str(jd) if jd else None)
+    posting = _check_posting(jd, options, out)  # an unreadable posting stops the run at once
     if posting is not None and role is not None:
         from .api import role_named
 
         role_named(posting, role)  # a role the posting does not name stops it too (exit 2)
-    out = CheckOutput(format.value, named=len(resumes) > 1, jd=str(jd) if jd else None)
     statuses = [_check_one(resume, posting, options, rules, out) for resume in resumes]
     out.finish()
     unreadable = statuses.count(EXIT_DOCUMENT)
@@ -814,14 +853,20 @@ class CheckRules:
     texts: list[str] = field(default_factory=list)  # --require-text: words as written
 
 
-def _check_posting(jd: Path | None, options: Options) -> Profile | None:
-    """The posting's profile, read once for all the resumes; None to lint them."""
+def _check_posting(jd: Path | None, options: Options, out: CheckOutput) -> Profile | None:
+    """The posting's profile, read once for all the resumes; None to lint them. One that
+    cannot be read is said in the output's format, then stops the run (exit 3)."""
     if jd is None:
         return None
     from .api import extract
+    from .errors import DocumentError
     from .postings import resolve_posting
 
-    return extract(resolve_posting(jd), options, "posting")
+    try:
+        return extract(resolve_posting(jd), options, "posting")
+    except DocumentError as e:
+        out.unreadable_posting(jd, e)
+        raise
 
 
 def _check_one(
@@ -854,6 +899,9 @@ def _rule_results(
     from .api import compare, extract
     from .checks import lint_rules, posting_rules, text_rules
 
+    _refuse_posting_name_as_resume(
+        resume, "a posting goes with --jd: mlcareer check RESUME --jd {}"
+    )
     profile = extract(resume, options, "resume")
     if posting is None:
         return _Checked(

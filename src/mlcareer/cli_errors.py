@@ -75,10 +75,27 @@ def _one_line(error: Any) -> str:
     return message
 
 
+_NO_SUCH_COMMAND = "no such command '"
+
+
+def _document_for_command(message: str) -> str | None:
+    """The file named where the command goes ("mlcareer cv.pdf job.txt"), else None."""
+    if not message.startswith(_NO_SUCH_COMMAND) or not message.endswith("'"):
+        return None
+    from pathlib import Path
+
+    from .documents import READERS
+
+    name = message[len(_NO_SUCH_COMMAND) : -1]
+    return name if Path(name).suffix.lower() in READERS or Path(name).is_file() else None
+
+
 def _parser_hint(error: Any) -> str:
     param = getattr(error, "param", None)
     if param is not None and param.name in OPTION_HINTS:
         return OPTION_HINTS[param.name]
+    if document := _document_for_command(_one_line(error)):
+        return f"name the command first, e.g. 'mlcareer match {document} JOB' (see --help)"
     ctx = getattr(error, "ctx", None)
     command = ctx.command_path if ctx is not None else "mlcareer"
     return f"see '{command} --help'"

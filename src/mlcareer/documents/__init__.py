@@ -139,6 +139,8 @@ def read_document(path: Path, limits: Limits | None = None) -> Document:
 
 
 def _with_text(document: Document, name: str) -> Document:
-    if not document.text.strip():
+    """The document, when it holds a letter or a digit: blanks, marks or the replacement
+    characters of bytes that decode to nothing ("\ufffd") are no text to score."""
+    if not any(char.isalnum() for char in document.text):
         raise DocumentError(f"{name}: no text found", "the file holds no readable words")
     return document

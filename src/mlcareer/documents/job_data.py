@@ -9,7 +9,6 @@ from __future__ import annotations
 import html
 import json
 import math
-import re
 from collections.abc import Callable, Iterator
 from typing import Any, TypeGuard
 
@@ -36,6 +35,7 @@ _CREDENTIALS = {
 _PER = {"hour": "an hour", "day": "a day", "week": "a week", "month": "a month", "year": "a year"}
 _MONTHS_A_YEAR = 12
 _MOST_PAY = 1e12  # no pay in any currency is this many: a slip or a placeholder
+_DECIMAL = regex_cache.compile(r"\d+(?:\.\d+)?")  # "36", "18.5": a count of months
 _MOST_MONTHS = 600  # more experience than fifty years is no posting's ask but a slip
 # An HTML tag's start, in a description that is markup rather than plain text
 _TAG = regex_cache.compile(r"<[A-Za-z/!]")
@@ -192,7 +192,7 @@ def _experience(value: Any) -> str:
         return _text(value)
     months = value.get("monthsOfExperience")
     if isinstance(months, str):
-        months = float(months) if re.fullmatch(r"\d+(?:\.\d+)?", months.strip()) else None
+        months = float(months) if _DECIMAL.fullmatch(months.strip()) else None
     if not _positive(months) or months > _MOST_MONTHS:
         return _text(value.get("description"))
     if months < _MONTHS_A_YEAR:

@@ -44,6 +44,7 @@ _BARE_LINKS = 3  # ... or links however titled: one posting has a button at top 
 # A job card's title line: short, no list item and no sentence ("ML Engineer - Zorblex Labs")
 _CARD_WORDS = 10
 _LIST_MARK = regex_cache.compile(r"^[ \t]*(?:[-*•·▪●►✓]|\d{1,2}[.)])[ \t]")
+_LETTER_RUN = regex_cache.compile(r"[^\W\d_]+")  # a word's letters ("Engineer" of "Engineer2")
 ALERT = "the mail is a job board's alert listing several jobs: they are read as one posting"
 
 
@@ -98,7 +99,7 @@ def _card_title(block: str) -> str | None:
     from ..extract.wording import is_occupation  # only for a mail with job links
 
     for line in block.splitlines():
-        words = re.findall(r"[^\W\d_]+", line)
+        words = _LETTER_RUN.findall(line)
         short = len(line.split()) <= _CARD_WORDS and not line.rstrip().endswith(".")
         if short and not _LIST_MARK.match(line) and any(map(is_occupation, words)):
             return " ".join(line.split()).lower()

@@ -1421,6 +1421,11 @@ def _without_marks(line: str) -> str:
     return line
 
 
+_SPACE_RUN = regex_cache.compile(r"\s+")
+_HYPHEN_IN_WORD = regex_cache.compile(r"(?<=[a-z])-(?=[a-z])")  # "nice-to-haves"
+_ASCII_WORD = regex_cache.compile(r"[A-Za-z]+")
+
+
 # A pure function of the line, asked about each line by several readers (heading_name,
 # posting_heading, the kind votes): cached, bounded like heading_name's cache.
 @lru_cache(maxsize=8192)
@@ -1433,12 +1438,12 @@ def heading_key(line: str) -> str:
     # Turkish: "İ" lowers to "i" and a combining dot, and "ı" and "I" are one letter's cases
     key = key.replace("\u0307", "").replace("ı", "i")
     key = fold_script(key)  # Greek accents, Arabic hamza and vowels, "؟"
-    return re.sub(r"\s+", " ", key).replace("(s)", "s")  # "Mother tongue(s)"
+    return _SPACE_RUN.sub(" ", key).replace("(s)", "s")  # "Mother tongue(s)"
 
 
 def _unhyphenated(key: str) -> str:
     """ "nice-to-haves" -> "nice to haves"."""
-    return re.sub(r"(?<=[a-z])-(?=[a-z])", " ", key)
+    return _HYPHEN_IN_WORD.sub(" ", key)
 
 
 @lru_cache(maxsize=8192)  # a document's lines are asked about by several readers
@@ -1469,7 +1474,7 @@ def _names_something(noted: re.Match[str]) -> bool:
 def _initials_of(words: str, note: str) -> bool:
     """Whether the note is the initials of the words' capitalised ones, maybe plural: "KSAs"
     of "Knowledge, Skills and Abilities", "KPIs" of "Key Performance Indicators"."""
-    initials = "".join(word[0] for word in re.findall(r"[A-Za-z]+", words) if word[0].isupper())
+    initials = "".join(word[0] for word in _ASCII_WORD.findall(words) if word[0].isupper())
     acronym = note.strip()
     acronym = acronym[:-1] if acronym.endswith("s") else acronym
     return len(acronym) >= 2 and acronym.isupper() and acronym == initials
