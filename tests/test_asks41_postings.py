@@ -51,3 +51,24 @@ def test_a_cue_that_asks_no_skill_leaves_the_name(
     profile_of: ProfileOf, line: str, skill: str
 ) -> None:
     assert skill not in asked(profile_of, f"{_TITLE}{line}\n")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Role: Data Engineer for Payments", "Position: ML Engineer on the Ranking team"],
+)
+def test_a_role_line_naming_the_job_and_its_team_asks_nothing(
+    profile_of: ProfileOf, line: str
+) -> None:
+    found = asked(profile_of, f"Data Engineer\n\nRequirements\n{line}\n- Python\n")
+    assert sorted(found) == ["python"]
+
+
+def test_a_tool_a_role_line_names_as_its_team_is_mentioned(profile_of: ProfileOf) -> None:
+    found = asked(profile_of, "Data Engineer\n\nRole: Data Engineer for the Kafka Platform\n")
+    assert found["kafka"].importance == "mentioned"
+
+
+def test_a_role_line_with_the_tools_of_the_job_asks_them(profile_of: ProfileOf) -> None:
+    found = asked(profile_of, "Data Engineer\n\nRole: Java Developer with Spring Boot\n")
+    assert found["spring-boot"].importance == "required"
