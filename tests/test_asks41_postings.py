@@ -72,3 +72,14 @@ def test_a_tool_a_role_line_names_as_its_team_is_mentioned(profile_of: ProfileOf
 def test_a_role_line_with_the_tools_of_the_job_asks_them(profile_of: ProfileOf) -> None:
     found = asked(profile_of, "Data Engineer\n\nRole: Java Developer with Spring Boot\n")
     assert found["spring-boot"].importance == "required"
+
+
+@pytest.mark.parametrize("heading", ["Our stack:", "Tech we use", "You'll work with:"])
+def test_the_tools_a_posting_works_with_are_mentioned(profile_of: ProfileOf, heading: str) -> None:
+    text = f"Data Engineer\n\nRequirements\n- SQL\n\n{heading}\n- Kafka\n- Terraform\n"
+    found = asked(profile_of, text)
+    assert {key: req.importance for key, req in found.items()} == {
+        "sql": "required",
+        "kafka": "mentioned",
+        "terraform": "mentioned",
+    }
