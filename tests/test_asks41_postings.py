@@ -21,6 +21,8 @@ _TITLE = "Store Clerk\n\n"
         ("You must know Rust.", "rust", "required"),
         ("Rust is a must.", "rust", "required"),
         ("Required: Rust", "rust", "required"),
+        ("Rust would be a bonus but is not required.", "rust", "preferred"),
+        ("Knowledge of Ruby counts in your favour.", "ruby", "preferred"),
     ],
 )
 def test_a_cue_beside_a_guarded_name_asks_it(

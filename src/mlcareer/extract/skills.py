@@ -1049,9 +1049,10 @@ _OF_KNOWING = regex_cache.compile(
     re.I,
 )
 # What follows a sentence's first word that names a skill: "Go experience", "Rust is a bonus",
-# "Julia a plus"; not "Go to market", "Spring into action"
+# "Rust would be a bonus", "Julia a plus"; not "Go to market", "Spring into action"
 _NAMED_AS_A_SKILL_AFTER = regex_cache.compile(
-    r"[ \t]+(?:experience|knowledge|skills?|expertise|proficiency|familiarity|is|are|a|an)\b"
+    r"[ \t]+(?:experience|knowledge|skills?|expertise|proficiency|familiarity|is|are|would|a|an)"
+    r"\b"
 )
 
 
