@@ -447,6 +447,9 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "what i know",
         "things i know",
         "tools i use",
+        # a posting's tools of the job, which it names without asking them
+        *("our stack", "our tech stack", "our tools", "tech we use", "tools we use"),
+        *("technologies we use", "what you'll work with", "you'll work with"),
         # an academic CV's code it wrote or uses (RESUME_ONLY)
         "software",
         # Europass CVs (RESUME_ONLY)

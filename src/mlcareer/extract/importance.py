@@ -92,6 +92,8 @@ _PREFERRED = regex_cache.compile(
     r"(?:consideration|weightage)|weightage\s+(?:will|shall|would)\s+be\s+given"
     r"|carr(?:y|ies)\s+(?:additional\s+|extra\s+)?weightage"
     r"|sets? you apart|(?:would|could|will|may|might)\s+(?:also\s+|really\s+)?help\s+you"
+    # "Knowledge of Ruby counts in your favour", "works in your favor"
+    r"|(?:counts?|works?|weighs?|speaks?)\s+in\s+your\s+favou?r"
     r"|(?:you(?:['’]ll| will)?|candidates?|applicants?|profiles?) (?:really )?"
     r"stands? out|makes? you stand out|(?:it|this|that) helps (?:if|when|to have)"
     r"|would be (?:nice|good|useful|handy)"

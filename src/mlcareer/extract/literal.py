@@ -50,6 +50,7 @@ from .requirements import (
     acronym_after,
     board_field,
     defined_after,
+    names_the_role,
     table_years,
     years_for,
     years_on_line,
@@ -1916,7 +1917,7 @@ def _lines_that_may_ask(
             continue  # "Certifications", "PHYSICAL DEMANDS", "Tools used:" head a list
         if _JOB_BOARD.search(line) or _ELIGIBILITY.search(line):
             continue  # "Try Premium for free", "Must be authorized to work in the US"
-        if board_field(lines, number):
+        if board_field(lines, number) or names_the_role(line):
             continue  # "Role:" over "Backend Developer DevOps", "Industry:" over "Banking"
         if _closing_words(line, structured, closing):
             closing = True

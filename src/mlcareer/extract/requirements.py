@@ -971,6 +971,31 @@ def board_role_field(lines: LineIndex, number: int) -> bool:
 
 _BOARD_LABEL = regex_cache.compile(rf"{_BOARD_FIELD.pattern}[ \t]*$", re.I)
 
+# A recruiter's "Role:" line that names the job and, after "for", "on" or "in", its team or
+# domain: "Role: Data Engineer for Payments", "Position: ML Engineer on the Ranking team"
+_ROLE_LINE = regex_cache.compile(
+    r"[ \t\-*•]*(?:(?:job|position)[ \t]+)?(?:role|position|title)[ \t]*:[ \t]*"
+    # no tool it is done with: "Role: Java Developer with Spring Boot" asks Spring Boot
+    r"(?![^\n]*\b(?:with|using|and|experience|knowledge|skills?)\b)"
+    r"(?P<job>[^\W\d_][\w .&/'’-]*?)"
+    r"(?:[ \t]+(?:for|on|in|within|at)[ \t]+(?:the[ \t]+|our[ \t]+|a[ \t]+)?"
+    r"(?P<team>[^\W\d_][\w .&/'’-]*?))?[ \t.]*$",
+    re.I,
+)
+_ROLE_LINE_WORDS = 10  # a role's name and its team, not a sentence
+
+
+def names_the_role(line: str) -> bool:
+    """The line is a "Role:" field that only names the job and its team or domain ("Role:
+    Data Engineer for Payments"): like the title, it asks nothing, and what it names is
+    mentioned. Not an ask in the field ("Role: Java Developer with Spring Boot")."""
+    found = _ROLE_LINE.match(line)
+    if found is None or len(line.split()) > _ROLE_LINE_WORDS:
+        return False
+    if REQUIRED_CUES.search(line) or PREFERRED_CUES.search(line):
+        return False
+    return any(is_occupation(w) for w in re.findall(r"[A-Za-z]+", found.group("job")))
+
 
 def board_field(lines: LineIndex, number: int) -> bool:
     """The line is a job board's "Role:" field (board_role_field) or the value under another
@@ -1025,7 +1050,8 @@ def skill_requirements(
             adds_years = found is not None and (not years or found > max(years))
             if not adds_years and _settled(best, best_alone, mention.section, alone):
                 continue  # nothing this mention could add: the most years asked count
-            section = "about" if mention.line == title_line else mention.section
+            named = mention.line == title_line or names_the_role(line)
+            section = "about" if named else mention.section
             importance = line_importance(line, section, structured, span)
             # "Must be a US citizen due to ITAR": ITAR says who may apply, it asks no skill
             if importance is None or _degree_words(line, mention.text, span):

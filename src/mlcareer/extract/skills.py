@@ -19,7 +19,14 @@ from ..models import Mention, Section, SkillHit
 from ..taxonomy import Guard, Taxonomy
 from .answered import answered_no
 from .education import open_on_letter
-from .importance import CROSS_MARKS, CROSSED_ITEM, holds_any, lowered_alike, sentence_at
+from .importance import (
+    CROSS_MARKS,
+    CROSSED_ITEM,
+    holds_any,
+    lowered_alike,
+    mention_cue,
+    sentence_at,
+)
 from .junk_terms import (
     PERSON_OR_TIME_LABELS,
     colleague_titles,
@@ -1011,19 +1018,42 @@ _REQUIREMENT_CUE = regex_cache.compile(
 
 def _asked_in_its_sentence(text: str, match: RawMatch) -> bool:
     """A name in its exact case inside a sentence that asks for a skill ("We use Snowflake
-    daily, and candidates must be proficient in it"); not a sentence's first word, which is
-    capitalized anyway ("Go to market ...")."""
+    daily, and candidates must be proficient in it"), or that the words nearest it require
+    or wish for ("You must know Rust", "Bonus points for Rust", "It's a plus if you know
+    Airflow"). A sentence's first word is capitalized anyway ("Go to market ..."): it is the
+    name only when a skill's noun or "is" follows it ("Go experience is a plus", "Rust is a
+    bonus")."""
     if match.folded or text[match.start : match.end].islower():
         return False  # "writing": a word, not a name
     line_start, line_end = _line_around(text, match.start, match.end)
     line, at = text[line_start:line_end], match.start - line_start
     start, end = sentence_at(line, at) or (0, len(line))
-    if not _A_WORD_CHAR.search(line, start, at):
+    first = not _A_WORD_CHAR.search(line, start, at)
+    if first and not _NAMED_AS_A_SKILL_AFTER.match(line, at + match.end - match.start):
         return False  # the sentence's first word
-    return _asks_a_skill(line, start, end)
+    if not first and _asks_a_skill(line, start, end):
+        return True
+    cue = mention_cue(line, (at, at + match.end - match.start))
+    # a wish is of the candidate; a rule, only when it speaks of knowing: "Attached files must
+    # be in PDF or Word format" asks no Word
+    asks_knowing = _OF_KNOWING.search(line, start, end) is not None
+    return cue == "preferred" or (cue == "required" and asks_knowing)
 
 
 _A_WORD_CHAR = regex_cache.compile(r"\w")
+# Words that make a rule an ask of the candidate's skill: "must know", "experience in", "is a
+# must", "Must-have:", "Required:"
+_OF_KNOWING = regex_cache.compile(
+    r"\b(?:know\w*|experience[sd]?|skill(?:s|ed)?|expertise|proficien\w*|fluen\w*|familiar\w*"
+    r"|must[- ]haves?|a[ \t]+must)\b|\b(?:required|mandatory|essential)[ \t]*:",
+    re.I,
+)
+# What follows a sentence's first word that names a skill: "Go experience", "Rust is a bonus",
+# "Rust would be a bonus", "Julia a plus"; not "Go to market", "Spring into action"
+_NAMED_AS_A_SKILL_AFTER = regex_cache.compile(
+    r"[ \t]+(?:experience|knowledge|skills?|expertise|proficiency|familiarity|is|are|would|a|an)"
+    r"\b"
+)
 
 
 @lru_cache(maxsize=4096)  # the same for each name in the sentence
