@@ -136,3 +136,24 @@ def test_probe41_a_flattened_resumes_degree_shows_whole_words(profile_of: Profil
     assert degrees and degrees[0].level == "bachelor"
     shown = degrees[0].text
     assert shown.split()[0] in body.split() and shown.split()[-1] in body.split()
+
+
+@pytest.mark.parametrize(
+    "item", ["Erfahrung mit ROS", "Kenntnisse von ROS", "Wissen über ROS", "Maîtrise de ROS"]
+)
+def test_probe41_a_guarded_name_after_german_words_is_the_name_asked(
+    profile_of: ProfileOf, item: str
+) -> None:
+    # "ROS" wants a robot's words around it; the item alone is its context, not "Erfahrung mit"
+    text = f"Vision Engineer (m/w/d)\n\nNice-to-have\n- {item}\n"
+    wordings = [req.jd_text for req in profile_of(text, "posting").requirements]
+    assert wordings == ["ROS"]
+
+
+def test_probe41_one_year_of_work_reads_in_the_singular(profile_of: ProfileOf) -> None:
+    text = (
+        "Jordan Kim\n\nEXPERIENCE\nData Analyst, Acme Retail\nJan 2025 - Dec 2025\n"
+        "- Weekly SQL reports for 20 stores\n"
+    )
+    evidence = profile_of(text, "resume").experience.level_evidence
+    assert evidence[0] == "1 year of work in dated roles"
