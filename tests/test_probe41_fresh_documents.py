@@ -45,7 +45,11 @@ def test_probe41_a_sentence_ending_on_in_still_runs_on(profile_of: ProfileOf) ->
         ("6 years of Java experience, 3 with Kafka", "kafka", 3.0),
         ("6 years of Java experience, including 3 with Kafka", "kafka", 3.0),
         ("6 years of Java experience, 3 with Kafka", "java", 6.0),
-        ("5+ years of software engineering experience, 2+ in ML infrastructure", "software-engineering-fundamentals", 5.0),  # noqa: E501
+        (
+            "5+ years of software engineering experience, 2+ in ML infrastructure",
+            "software-engineering-fundamentals",
+            5.0,
+        ),
     ],
 )
 def test_probe41_years_named_once_then_a_part_of_them(
@@ -119,7 +123,9 @@ def test_probe41_a_first_person_job_held_since_a_year_counts(
     "sentence",
     ["I have been working with PyTorch since 2018.", "Our team has used Spark since 2015."],
 )
-def test_probe41_a_tool_used_since_a_year_dates_no_job(profile_of: ProfileOf, sentence: str) -> None:
+def test_probe41_a_tool_used_since_a_year_dates_no_job(
+    profile_of: ProfileOf, sentence: str
+) -> None:
     text = f"Elena Petrova\n\n{sentence}\n\nI hold a master's degree in Mathematics.\n"
     assert profile_of(text, "resume").experience.ranges == []
 
