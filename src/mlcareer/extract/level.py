@@ -514,7 +514,7 @@ def _years_evidence(years: float, total: float | None) -> str:
 
 
 def _years_in_words(years: float) -> str:
-    """ "1 year", "0.5 years", "7 years"."""
+    """Years in words: "1 year", "0.5 years", "7 years"."""
     return f"{years:g} {'year' if years == 1 else 'years'}"
 
 
