@@ -163,3 +163,27 @@ def test_probe41_one_year_of_work_reads_in_the_singular(profile_of: ProfileOf) -
     )
     evidence = profile_of(text, "resume").experience.level_evidence
     assert evidence[0] == "1 year of work in dated roles"
+
+
+_FLAT_POSTING = (
+    "Senior Data Engineer (Streaming)  We move 5B events a day.  Responsibilities • Run Kafka "
+    "clusters for the payments team • Build Flink jobs with exactly-once delivery • Own the "
+    "on-call rotation for ingestion  Requirements • 5+ years in data engineering, 2+ years "
+    "with Scala • Airflow and dbt for batch jobs • Strong SQL and data modeling  Nice to have "
+    "• Terraform • Rust\n"
+)
+
+
+def test_probe41_a_flattened_postings_labels_before_bullets_open_sections(
+    profile_of: ProfileOf,
+) -> None:
+    importance = {req.id: req.importance for req in profile_of(_FLAT_POSTING).requirements}
+    assert importance["kafka"] == "mentioned"  # a duty
+    assert importance["sql"] == "required"
+    assert importance["terraform"] == "preferred"
+
+
+def test_probe41_years_stop_at_a_flattened_lists_bullet(profile_of: ProfileOf) -> None:
+    asked = _asked(profile_of(_FLAT_POSTING))
+    assert asked["scala"] == 2.0
+    assert asked["airflow"] is None and asked["dbt"] is None

@@ -226,11 +226,14 @@ def years_for(line: str, span: tuple[int, int]) -> float | None:
     after = next((m for m in found if m.start() >= end or start < m.start() < end < m.end()), None)
     # "SQL (5 yrs)", "| Spark | 2+ years |"
     beside = after and re.fullmatch(r"[\s(:\-–|]*", line[end : max(end, after.start())])
+    if after and _INLINE_BULLET.search(line, end, after.start()):
+        after = None  # "Python • 5+ years of Go": a flattened list's next item
     semicolon = line.find(";", end, after.start()) if after else -1
     if after and not beside and semicolon >= 0 and not _bare_count(line, semicolon, after):
         after = None  # "... and mentor two engineers; you need 6 years of SQL": another clause
     if before and (
         _NEW_ITEM.search(line, before.end(), start)
+        or _INLINE_BULLET.search(line, before.end(), start)
         or _past_a_closed_list(line, before, start)
         or _past_a_semicolon(line, before, start)
         or _past_a_spaced_dash(line, before, start)
@@ -245,6 +248,8 @@ def years_for(line: str, span: tuple[int, int]) -> float | None:
 
 
 _SPACED_DASH = regex_cache.compile(r"\s[-–—]\s")
+# A list's bullet inside a flattened line: "... 1+ year with LLMs • Prompt engineering"
+_INLINE_BULLET = regex_cache.compile(r"\s[•▪●►◦]\s")
 # The words a count of years may take before what it is of: "5+ years of experience"
 _COUNT_WORDS = regex_cache.compile(
     r"(?:\s|\+|\b(?:years?|yrs?|of|in|with|total|hands-on|professional|relevant|work|working"
