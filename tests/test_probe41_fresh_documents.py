@@ -187,3 +187,22 @@ def test_probe41_years_stop_at_a_flattened_lists_bullet(profile_of: ProfileOf) -
     asked = _asked(profile_of(_FLAT_POSTING))
     assert asked["scala"] == 2.0
     assert asked["airflow"] is None and asked["dbt"] is None
+
+
+def test_probe41_a_first_person_sentence_beside_a_date_is_no_title(profile_of: ProfileOf) -> None:
+    text = (
+        "Hannah Weber\n\nAbout me\nI'm a data scientist who likes turning messy data into "
+        "decisions. Since March 2020 I have been\na data scientist at Zalando in Berlin, where "
+        "I build pricing models with Python.\n"
+    )
+    experience = profile_of(text, "resume").experience
+    assert [r.text for r in experience.ranges] == ["Since March 2020"]
+    assert not any(title.startswith("I'm") or " I " in title for title in experience.titles)
+
+
+def test_probe41_a_titles_rung_i_stays_a_title(profile_of: ProfileOf) -> None:
+    text = (
+        "Sam Lee\n\nEXPERIENCE\nSoftware Engineer I, Acme Corp  Jan 2021 - Present\n"
+        "- Built Python services\n"
+    )
+    assert profile_of(text, "resume").experience.titles == ["Software Engineer I, Acme Corp"]

@@ -1502,9 +1502,19 @@ _LETTER_OR_DIGIT = regex_cache.compile(r"[^\W_]")
 
 
 def _no_title(text: str) -> bool:
-    """A length ("4 yrs"), a form's field or terms of employment: no job title."""
+    """A length ("4 yrs"), a form's field, terms of employment or a first-person sentence:
+    no job title."""
     bare = not _LETTER_OR_DIGIT.search(_EMPLOYMENT.sub(" ", text))
-    return bare or bool(_DURATION.fullmatch(text) or _LABELLED.match(text))
+    return bare or bool(
+        _DURATION.fullmatch(text) or _LABELLED.match(text) or _WRITER_SPEAKS.search(text)
+    )
+
+
+# A resume's prose about its writer beside a date: "I'm a data scientist who likes messy data.
+# I have been ...", "I joined Acme"; not a title's rung ("Software Engineer I, Acme")
+_WRITER_SPEAKS = regex_cache.compile(
+    r"(?:^|[.!?]\s+)I\s|\bI(?:['’](?:m|ve|d)|\s+(?:am|have|had|was|worked|led|joined|spent))\b"
+)
 
 
 _EMPTY_BRACKETS = regex_cache.compile(r"\(\s*\)")
