@@ -135,8 +135,11 @@ def by_first_letter(phrases: list[str]) -> str:
     )
 
 
+# ... or before a list's bullet: "Requirements • 4+ years of Python • SQL"
+_BULLET_NEXT = r"(?P<bullet> [•▪●►◦·] )"
 _POSTING_LABEL = regex_cache.compile(
-    rf"(?<= )(?:{by_first_letter(_POSTING_PHRASES)})(?:(?P<colon> ?:) |(?= (?-i:[A-Z0-9])))",
+    rf"(?<= )(?:{by_first_letter(_POSTING_PHRASES)})"
+    rf"(?:(?P<colon> ?:) |(?= (?-i:[A-Z0-9])|{_BULLET_NEXT}))",
     re.I,
 )
 
@@ -187,7 +190,7 @@ def _posting_label(label: re.Match[str]) -> bool:
     words = label.group().rstrip(": ")
     if not words[0].isupper():
         return False
-    return bool(label.group("colon")) or words.isupper() or _titled(words)
+    return bool(label.group("colon") or label.group("bullet")) or words.isupper() or _titled(words)
 
 
 _WORD_BEFORE = regex_cache.compile(r"(\S+) $")

@@ -2721,9 +2721,29 @@ def local_span(text: str, start: int, end: int) -> tuple[int, int]:
     gaps_before = list(_WIDE_GAP.finditer(text, left, start))
     gap_after = _WIDE_GAP.search(text, end, right)
     return (
-        gaps_before[-1].end() if gaps_before else left,
-        gap_after.start() if gap_after else right,
+        gaps_before[-1].end() if gaps_before else _whole_word_start(text, left, start),
+        gap_after.start() if gap_after else _whole_word_end(text, end, right),
     )
+
+
+def _whole_word_start(text: str, left: int, start: int) -> int:
+    """`left`, or past the word it cuts ("...ghtGBM, feature" starts at "feature")."""
+    if not text[left - 1 : left].strip() or (space := text.find(" ", left, start)) == -1:
+        return left
+    return space + 1
+
+
+def _whole_words(text: str, limit: int) -> str:
+    """The text, cut to at most `limit` characters before a word it would cut."""
+    cut = text.rfind(" ", 0, limit + 1) if len(text) > limit else -1
+    return text[:cut] if cut > 0 else text[:limit]
+
+
+def _whole_word_end(text: str, end: int, right: int) -> int:
+    """`right`, or before the word it cuts ("B.A. Econo" ends at "B.A.")."""
+    if not text[right : right + 1].strip() or (space := text.rfind(" ", end, right)) == -1:
+        return right
+    return space
 
 
 def inline_sections(text: str) -> list[Section]:
@@ -3194,8 +3214,8 @@ def _degree_hits(lines: LineIndex, as_of: int, counts: Named | None) -> list[_Hi
             continue
         left, right = local_span(text, start, end)
         if right - left > 160:
-            left = max(left, start - 40)
-        context = plain(text[left:right]).strip(" |")[:160]  # a table row's outer bars go
+            left = _whole_word_start(text, max(left, start - 40), start)
+        context = _whole_words(plain(text[left:right]).strip(" |"), 160)  # a table row's bars go
         following = bisect_left(starts, end)
         after = _text_after(text, end, starts[following] if following < len(starts) else len(text))
         field = None

@@ -637,11 +637,21 @@ _BULLET_START = regex_cache.compile(r"[ \t]*(?:[-*•·▪●►✓➢◦]|\d{1,
 _HEADER_END = regex_cache.compile(r"[ \t]*(?:$|[,;|)\]–—-])|[ \t]{2,}")
 
 
+# A first-person resume's sentence of the job held up to now: "I have worked at Feedzai since
+# 2019", "I've been with Acme since 2021"; not a tool used ("I have worked with Python since")
+_HELD_SINCE = regex_cache.compile(
+    r"\bI(?:['’]ve|[ \t]+have)[ \t]+(?:been[ \t]+(?:at|with|employed|serving|working[ \t]+"
+    r"(?:at|for|as))|worked[ \t]+(?:at|for|as)|served)\b[^.;!?\n]*\Z"
+)
+
+
 def _dates_a_role(found: re.Match[str]) -> bool:
     """Whether a "since"/"from" date is a role's start rather than a year named in prose."""
     if re.search(r"[a-z]|\d\D+\d", found.group("since"), re.I):
         return True  # a month or a full date: "since March 2020"
     left, right = local_span(found.string, found.start(), found.end())
+    if _HELD_SINCE.search(found.string, left, found.start()):
+        return True
     if _BULLET_START.match(found.string, left, found.start()):
         return False
     return bool(_HEADER_END.match(found.string[found.end() : right]))
@@ -1492,9 +1502,19 @@ _LETTER_OR_DIGIT = regex_cache.compile(r"[^\W_]")
 
 
 def _no_title(text: str) -> bool:
-    """A length ("4 yrs"), a form's field or terms of employment: no job title."""
+    """A length ("4 yrs"), a form's field, terms of employment or a first-person sentence:
+    no job title."""
     bare = not _LETTER_OR_DIGIT.search(_EMPLOYMENT.sub(" ", text))
-    return bare or bool(_DURATION.fullmatch(text) or _LABELLED.match(text))
+    return bare or bool(
+        _DURATION.fullmatch(text) or _LABELLED.match(text) or _WRITER_SPEAKS.search(text)
+    )
+
+
+# A resume's prose about its writer beside a date: "I'm a data scientist who likes messy data.
+# I have been ...", "I joined Acme"; not a title's rung ("Software Engineer I, Acme")
+_WRITER_SPEAKS = regex_cache.compile(
+    r"(?:^|[.!?]\s+)I\s|\bI(?:['’](?:m|ve|d)|\s+(?:am|have|had|was|worked|led|joined|spent))\b"
+)
 
 
 _EMPTY_BRACKETS = regex_cache.compile(r"\(\s*\)")

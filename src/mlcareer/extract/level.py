@@ -509,8 +509,13 @@ def _ended_before(degree: Degree, as_of: int) -> bool:
 
 def _years_evidence(years: float, total: float | None) -> str:
     if total is None or total == years:
-        return f"{years:g} years of work in dated roles"
-    return f"{total:g} years of work, {years:g} in technical roles"
+        return f"{_years_in_words(years)} of work in dated roles"
+    return f"{_years_in_words(total)} of work, {years:g} in technical roles"
+
+
+def _years_in_words(years: float) -> str:
+    """Years in words: "1 year", "0.5 years", "7 years"."""
+    return f"{years:g} {'year' if years == 1 else 'years'}"
 
 
 def supervision(text: str) -> re.Match[str] | None:
@@ -734,7 +739,9 @@ def resume_experience(
     if counted is None:
         level, evidence = level_for(years, titles, lines.text, grade=grade)
         if not work and years:  # "Experience - 48 months", no job dated
-            evidence[0] = f"{years:g} years of work as the resume states them (no dated roles)"
+            evidence[0] = (
+                f"{_years_in_words(years)} of work as the resume states them (no dated roles)"
+            )
         if undated:  # no years to read a level from: unknown, not an intern's
             level, evidence = None, _undated_evidence(lines, sections)
         relevant = None

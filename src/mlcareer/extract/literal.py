@@ -1074,6 +1074,8 @@ LEAD_IN_WORDS = (
     # "comfortable reading and writing CUDA": what one is at ease doing names the thing
     r"|\b(?:comfort|comfortable|confident)\s+(?=[a-z]+ing\b)"
     r"|\battention\s+to\s+(?!details?\b)"  # "attention to aviation safety": the safety
+    # German: "Erfahrung mit ROS", "Kenntnisse von CUDA", "Wissen über Spark"
+    r"|\b(?:erfahrung(?:en)?|kenntnisse?|wissen)\s+(?:mit|in|im|von|über)\s+"
 )
 # (the alternatives' word boundaries looked for once: importance.boundaries_joined)
 _ANY_LEAD_IN = regex_cache.compile(boundaries_joined(LEAD_IN_WORDS), re.I)
@@ -1086,7 +1088,7 @@ _LEAD_IN = Gated(
         r"|acquaintance|fluen|involvement|penchant|flair|knack|talent|eye|sense|excellence"
         r"|efficiency|apprehension|adherence|adept|implementation|application|range|variety"
         r"|forms|types|kinds|passion|interest|commitment|dedication|comfort|confiden|track"
-        r"|craft|attention"
+        r"|craft|attention|erfahrung|kenntnis|wissen"
     ),
 )
 _SKILLS_AFTER = regex_cache.compile(r" skills?\b", re.I)

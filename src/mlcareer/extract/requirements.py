@@ -149,6 +149,13 @@ PART_OF_YEARS = regex_cache.compile(
     r"|th(?:ose|ese)\s+years)\b",
     re.I,
 )
+# ... or with the word "years" left out after a comma: "5+ years of software engineering, 2+ in
+# ML infrastructure", "6 years of Java, including 3 with Kafka" (not "... , 10 in total")
+ELIDED_PART_OF_YEARS = regex_cache.compile(
+    r"(?:(?<=[,;]\s)|(?<=\bincluding\s)|(?<=\band\s))(?:at\s+least\s+)?"
+    rf"(\d{{1,2}}|{NUMBER_WORD})(?:\s+or\s+more|\+)?\s+(?=(?:in|with|on|using)\s(?!total\b))",
+    re.I,
+)
 
 
 # A posting's rank words are a resume's (titles.SENIOR_RANK and the others), but a manager
@@ -219,11 +226,14 @@ def years_for(line: str, span: tuple[int, int]) -> float | None:
     after = next((m for m in found if m.start() >= end or start < m.start() < end < m.end()), None)
     # "SQL (5 yrs)", "| Spark | 2+ years |"
     beside = after and re.fullmatch(r"[\s(:\-–|]*", line[end : max(end, after.start())])
+    if after and _INLINE_BULLET.search(line, end, after.start()):
+        after = None  # "Python • 5+ years of Go": a flattened list's next item
     semicolon = line.find(";", end, after.start()) if after else -1
     if after and not beside and semicolon >= 0 and not _bare_count(line, semicolon, after):
         after = None  # "... and mentor two engineers; you need 6 years of SQL": another clause
     if before and (
         _NEW_ITEM.search(line, before.end(), start)
+        or _INLINE_BULLET.search(line, before.end(), start)
         or _past_a_closed_list(line, before, start)
         or _past_a_semicolon(line, before, start)
         or _past_a_spaced_dash(line, before, start)
@@ -238,6 +248,8 @@ def years_for(line: str, span: tuple[int, int]) -> float | None:
 
 
 _SPACED_DASH = regex_cache.compile(r"\s[-–—]\s")
+# A list's bullet inside a flattened line: "... 1+ year with LLMs • Prompt engineering"
+_INLINE_BULLET = regex_cache.compile(r"\s[•▪●►◦]\s")
 # The words a count of years may take before what it is of: "5+ years of experience"
 _COUNT_WORDS = regex_cache.compile(
     r"(?:\s|\+|\b(?:years?|yrs?|of|in|with|total|hands-on|professional|relevant|work|working"
@@ -359,6 +371,8 @@ def _counts_in(line: str, sentence: Span) -> tuple[re.Match[str], ...]:
         found = [m for m in found if _count(m) > 1]  # a year at a federal grade, once a sentence
     if found:  # a part only of years named before it, not "one of these languages"
         parts = [m for m in PART_OF_YEARS.finditer(line, found[0].end(), sentence[1])]
+        elided = ELIDED_PART_OF_YEARS.finditer(line, found[0].end(), sentence[1])
+        parts += [m for m in elided if _count(m) <= _count(found[0])]
         found = sorted([*found, *parts], key=lambda m: m.start())
     return tuple(found)
 
@@ -771,11 +785,17 @@ def _preferred_time(line: str, count: re.Match[str]) -> bool:
 _ACRONYM_AFTER = regex_cache.compile(r"\s*\(([A-Z][A-Za-z0-9/&+.\-]{1,11})\)")
 
 
+# The genders a European title invites, no acronym: "(H/F)", "(M/W/D)", "(M/V/X)"
+_GENDERS_INVITED = regex_cache.compile(r"[MWFDHXVKN](?:/[MWFDHXVKN]){1,3}", re.I)
+
+
 def acronym_after(line: str, end: int) -> str:
     """' (MDM)' when a posting defines an acronym right after a term: the acronym is part of
     its wording, and a resume may use either."""
     found = _ACRONYM_AFTER.match(line, end)
-    return f" ({found.group(1)})" if found and any(c.isupper() for c in found.group(1)[1:]) else ""
+    if not found or _GENDERS_INVITED.fullmatch(found.group(1)):
+        return ""
+    return f" ({found.group(1)})" if any(c.isupper() for c in found.group(1)[1:]) else ""
 
 
 _BARE_ACRONYM = regex_cache.compile(r"[A-Z][A-Z0-9]{1,7}s?")

@@ -25,7 +25,12 @@ _TIME_AS_A_ROLE = regex_cache.compile(
     r"(?<!as well )\b(?:as|in\s+the\s+(?:position|role|capacity)\s+of|comme|en\s+tant\s+que|como)"
     # Italian "come" after Italian words only ("3 anni di esperienza come Data Engineer"), not
     # the English verb ("Years of experience don't come first")
-    r"|(?:anni|esperienza)\b[^.;]{0,30}?\bcome)\s+(?:an?\s+|une?\s+|una?\s+)?"
+    r"|(?:anni|esperienza)\b[^.;]{0,30}?\bcome"
+    # German and Dutch "als" after their own words ("2 Jahre Berufserfahrung als Data
+    # Scientist", "3 jaar ervaring als ML Engineer"); "als" is also their "than", so the
+    # role must end on an occupation (_not_a_role)
+    r"|(?:jahre?n?|berufserfahrung|erfahrung|jaar|jaren|ervaring)\b[^.;]{0,30}?\b(?P<als>als))"
+    r"\s+(?:an?\s+|une?\s+|una?\s+|eine?n?\s+|een\s+)?"
     r"(?!an?\s|well\b|part\s+of\b|needed\b|required\b|necessary\b|such\b"  # "as part of a team"
     # "as described above", "as outlined below", "as follows": a reference to the text
     r"|(?:described|outlined|defined|listed|noted|stated|specified|shown|above|below|follows)\b)"
@@ -39,7 +44,7 @@ _ROLE_LINE = Gated(
     _TIME_AS_A_ROLE,
     regex_cache.compile(
         r"year|yr|experience|\bans\b|années|años|\banni\b|\banos\b|expérience|experiencia"
-        r"|esperienza|experiência"
+        r"|esperienza|experiência|jahr|erfahrung|jaar|jaren|ervaring"
     ),
 )
 # "Software as a Service" names a delivery model, not a role; "software as a medical device"
@@ -158,6 +163,8 @@ def _not_a_role(line: str, role: re.Match[str]) -> bool:
     such = _SUCH_AS.search(line, 0, role.start("role"))
     if such and such.group(1).lower() not in _ROLE_NOUNS:
         return True
+    if role.group("als") and not is_occupation(_role_title(role.group("role")).split()[-1]):
+        return True  # "Erfahrung mit Docker als Plattform": "as" a thing, not a role held
     return _as_a_service(line, role) or bool(_AS_CODE.match(role.group("role")))
 
 

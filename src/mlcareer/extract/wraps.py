@@ -121,6 +121,9 @@ _OPEN_ENDING = regex_cache.compile(
 
 
 _CELL_GAP = regex_cache.compile(r"\t|   |\|")  # what parts a table's cells on a line
+# A site's link closing a menu's line, capitalized as a link's label is ("Jobs  Salaries  Sign
+# in", "Careers Log In"): the line ends there, the next ("Machine Learning Engineer") is its own
+_LINK_AT_END = regex_cache.compile(r"(?:^|[ \t])(?:Sign|Log)[ \t]?(?:in|In)[ \t]*\Z")
 
 
 def open_ended_breaks(text: str, sections: list[Section]) -> list[int]:
@@ -139,7 +142,7 @@ def open_ended_breaks(text: str, sections: list[Section]) -> list[int]:
             continue
         if before_start in headings or _stands_as_a_heading(text, before_start, before):
             continue  # a heading that ends on such a word: "Who we are looking for"
-        if _CELL_GAP.search(before):
+        if _CELL_GAP.search(before) or _LINK_AT_END.search(before):
             continue  # a table's row ("Criteria    Essential    Assessed by"), not a sentence
         after_start = found.end()
         if text.rfind("\n", 0, after_start) + 1 in headings:
