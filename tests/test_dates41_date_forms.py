@@ -175,7 +175,3 @@ def test_dates41_promotion_told_in_a_sentence_stays_unread(profile_of: ProfileOf
     assert experience.titles == ["Software Engineer, Fjord Systems"]
     assert experience.level == "mid"
 
-
-def test_dates41_title_before_bracketed_dates_keeps_its_comma(profile_of: ProfileOf) -> None:
-    text = _resume("Backend Developer (2019–2021), Fjord Systems")
-    assert profile_of(text, "resume").experience.titles == ["Backend Developer, Fjord Systems"]

@@ -1575,9 +1575,7 @@ def _no_title(text: str) -> bool:
     return bare or bool(_DURATION.fullmatch(text) or _LABELLED.match(text))
 
 
-# Brackets the dates left empty, with the blanks before them when a mark or the end follows:
-# "Software Engineer (2019–2021), Acme" reads "Software Engineer, Acme"
-_EMPTY_BRACKETS = regex_cache.compile(r"[ \t]*\(\s*\)(?=[ \t]*(?:[,;|:]|\Z))|\(\s*\)")
+_EMPTY_BRACKETS = regex_cache.compile(r"\(\s*\)")
 # The separator the dates left behind inside a bracket: "(contract, )", "(; part-time)"
 _LEFT_SEPARATOR = regex_cache.compile(r"\s*[,;|·–—-]+\s*(?=\))|(?<=\()\s*[,;|·–—-]+\s*")
 
@@ -1608,16 +1606,11 @@ _TERMS_LEFT = regex_cache.compile(
 _WHEN_LABEL = regex_cache.compile(r"[ \t]*(?:earlier|previously|prior|before that)[ \t]*:", re.I)
 
 
-def _left_by_brackets(found: re.Match[str]) -> str:
-    """What stands for empty brackets: nothing before a mark, else a blank between words."""
-    return " " if found.group().startswith("(") else ""
-
-
 def _trimmed(text: str) -> str:
     """A stretch beside a range without the marks around it, and without a bracket at either
     end that opens or closes nothing: "(Jan 2020 - Present)" and its empty "()" go, "Meta AI
     (FAIR)" keeps its own, and "(contract, Jan 2020 - Present)" leaves "(contract)"."""
-    text = _EMPTY_BRACKETS.sub(_left_by_brackets, _LEFT_SEPARATOR.sub("", text))
+    text = _EMPTY_BRACKETS.sub(" ", _LEFT_SEPARATOR.sub("", text))
     if "(" in text:
         text = _TERMS_BRACKET.sub(" ", text)  # the other terms of the post: "(Fall 2021, )"
     text = _TERMS_LEFT.sub("", text)
