@@ -174,4 +174,3 @@ def test_dates41_promotion_told_in_a_sentence_stays_unread(profile_of: ProfileOf
     experience = profile_of(text, "resume").experience
     assert experience.titles == ["Software Engineer, Fjord Systems"]
     assert experience.level == "mid"
-
