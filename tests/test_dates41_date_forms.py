@@ -174,3 +174,14 @@ def test_dates41_promotion_told_in_a_sentence_stays_unread(profile_of: ProfileOf
     experience = profile_of(text, "resume").experience
     assert experience.titles == ["Software Engineer, Fjord Systems"]
     assert experience.level == "mid"
+
+
+def test_dates41_versions_are_no_academic_years(profile_of: ProfileOf) -> None:
+    # near miss: a product's versions after its name, as "SQL Server 2016/2017" alone reads
+    text = _resume(
+        "Backend Developer, Fjord Systems\nJan 2022 - Present\n"
+        "- Upgraded SQL Server 2016/2017 - 2019/2020 clusters"
+    )
+    profile = profile_of(text, "resume")
+    assert range_months(profile)[:1] == [("2022-01", "2026-11")]
+    assert len(profile.experience.ranges) == 2  # the job's and the degree's

@@ -723,6 +723,8 @@ def _years_span(found: re.Match[str]) -> tuple[int, int, bool] | None:
         first, last = int(found.group("glued")), int(found.group("glued_end"))
         return (first * 12, _year_end(first, last), False) if last - first <= 15 else None
     if found.group("academic"):
+        if len(found.group("academic")) > 7 and not _stands_as_date(found):
+            return None  # versions: "SQL Server 2016/2017 - 2019/2020"
         # either order: newest first, "2021/22 - 2019/20", reads the same
         first, later = sorted(int(found.group(name)[:4]) for name in ("academic", "academic_end"))
         return (first * 12, _year_end(first, later + 1), False) if later - first < 15 else None
