@@ -36,6 +36,8 @@ def _resume(entry: str, education: str = "BSc Physics, Lakeside University, 2012
         ("Backend Developer, Fjord Systems\n2019-20 – 2021-22", ("2019-01", "2022-01")),
         ("Backend Developer, Fjord Systems\n2019/2020 to 2021/2022", ("2019-01", "2022-01")),
         ("Backend Developer, Fjord Systems\n2021/22 - 2019/20", ("2019-01", "2022-01")),
+        ("Backend Developer, Fjord Systems\nAY 2019-20 to AY 2021-22", ("2019-01", "2022-01")),
+        ("Backend Developer, Fjord Systems\nSY 2019-2020 – SY 2021-2022", ("2019-01", "2022-01")),
     ],
 )
 def test_dates41_job_range_forms(

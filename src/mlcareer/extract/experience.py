@@ -335,7 +335,9 @@ _EXPECTED_END = r"(?:expected|anticipated|exp\.|est\.)[ \t]*(?::[ \t]*)?"
 # Academic years, each written with the next year's digits: "2019/20 - 2021/22", "2019-2020 to
 # 2021-2022". One range, read as whole years from the first year written to the last ("2019 -
 # 2022"), as bare years are; each names the year after its own, which tells it from two years
-# apart ("2019-2021 - 2022-2023" is no academic year).
+# apart ("2019-2021 - 2022-2023" is no academic year). The end may repeat the label of the
+# academic or school year: "AY 2019-20 to AY 2021-22", "SY 2019-2020 - SY 2021-2022".
+_YEAR_LABEL = r"(?:(?-i:AY|SY)[ \t]?)?"
 _ACADEMIC_YEAR = (
     trie_pattern(
         [
@@ -349,7 +351,8 @@ _ACADEMIC_YEAR = (
 )
 
 RANGE = regex_cache.compile(
-    rf"(?<![\w/.])(?P<academic>{_ACADEMIC_YEAR}){_SEP}(?P<academic_end>{_ACADEMIC_YEAR}){_END}"
+    rf"(?<![\w/.])(?P<academic>{_ACADEMIC_YEAR}){_SEP}{_YEAR_LABEL}(?P<academic_end>{_ACADEMIC_YEAR})"
+    rf"{_END}"
     rf"|(?:(?<![\w/.'’])|(?<={_EAST_ASIAN}))(?P<start>{_DATE}|{_MONTH}(?=\s*[-–]\s*{_MONTH})"
     rf"|{_SEASON}(?=\s*[-–]\s*{_SEASON}\s))"
     rf"(?:{_SEP}(?:{_EXPECTED_END})?(?P<end>{_DATE}|{_NOW}|{_WRAPPED_END})"
@@ -716,6 +719,9 @@ def _span(
     return start, end, bool(re.fullmatch(_NOW, " ".join(end_text.lower().split())))
 
 
+_FULL_SLASHED = regex_cache.compile(r"\d{4}/\d{4}")  # "2016/2017", which may be versions
+
+
 def _years_span(found: re.Match[str]) -> tuple[int, int, bool] | None:
     """The span of a range written in years alone, glued ("20192021"), as academic years
     ("2019/20 - 2021/22") or with the end's last two digits ("2018-19")."""
@@ -723,7 +729,7 @@ def _years_span(found: re.Match[str]) -> tuple[int, int, bool] | None:
         first, last = int(found.group("glued")), int(found.group("glued_end"))
         return (first * 12, _year_end(first, last), False) if last - first <= 15 else None
     if found.group("academic"):
-        if len(found.group("academic")) > 7 and not _stands_as_date(found):
+        if _FULL_SLASHED.match(found.group("academic")) and not _stands_as_date(found):
             return None  # versions: "SQL Server 2016/2017 - 2019/2020"
         # either order: newest first, "2021/22 - 2019/20", reads the same
         first, later = sorted(int(found.group(name)[:4]) for name in ("academic", "academic_end"))
