@@ -187,3 +187,17 @@ def test_dates41_versions_are_no_academic_years(profile_of: ProfileOf) -> None:
     profile = profile_of(text, "resume")
     assert range_months(profile)[:1] == [("2022-01", "2026-11")]
     assert len(profile.experience.ranges) == 2  # the job's and the degree's
+
+
+@pytest.mark.parametrize("heading", ["EXPERIENCE\n", ""])
+def test_dates41_post_titled_above_a_degree_line_is_work(
+    profile_of: ProfileOf, heading: str
+) -> None:
+    # near miss: the role's title above the degree programme's line makes the dates a job's
+    text = (
+        f"Tomas Berg\n\n{heading}Graduate Teaching Assistant\n"
+        "MSc Computer Science, Lakeside University\nSep 2019 - Jun 2021\n- Taught Python labs\n"
+    )
+    experience = profile_of(text, "resume").experience
+    assert experience.titles == ["Graduate Teaching Assistant"]
+    assert experience.jobs[0].years == pytest.approx(1.8, abs=0.05)
