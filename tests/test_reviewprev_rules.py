@@ -192,7 +192,8 @@ def test_a_promotion_told_other_ways_names_the_later_title(
         f"- Built churn models in Python.\n{bullet}\n\nEducation\nM.Sc. Statistics, 2018\n"
     )
     titles = profile_of(text, "resume").experience.titles
-    assert titles == ["Acme Analytics — Data Scientist", "Senior Data Scientist"]
+    # newest first: the promotion's title is the newer of the two ending now (dates41)
+    assert titles == ["Senior Data Scientist", "Acme Analytics — Data Scientist"]
 
 
 @pytest.mark.parametrize(

@@ -28,7 +28,8 @@ def test_structure26_promotion_bullet_names_the_later_title(
         f"- Built churn models in Python.\n{bullet}\n\nEducation\nM.Sc. Statistics, 2018\n"
     )
     experience = profile_of(text, "resume").experience
-    assert experience.titles == ["Acme Analytics — Data Scientist", "Senior Data Scientist"]
+    # newest first: the promotion's title is the newer of the two ending now (dates41)
+    assert experience.titles == ["Senior Data Scientist", "Acme Analytics — Data Scientist"]
     assert experience.years == pytest.approx(7.9, abs=0.1)  # one employer's time, once
 
 

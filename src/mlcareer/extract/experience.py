@@ -329,10 +329,36 @@ _END = rf"(?:(?![\w/])|(?={_EAST_ASIAN}))"
 # An end month whose year a narrow table cell wrapped to the next line: "Jul 2018 – Feb\n2021"
 _WRAPPED_END = rf"{_MONTH}[ \t]*\n[ \t]*{_YEAR4}(?!\d)"
 
+# An end a study is due to reach, named so: "2019 - Expected 2021", "Sept 2019 - Anticipated
+# May 2021", "2024 – exp. 2026"
+_EXPECTED_END = r"(?:expected|anticipated|exp\.|est\.)[ \t]*(?::[ \t]*)?"
+# Academic years, each written with the next year's digits: "2019/20 - 2021/22", "2019-2020 to
+# 2021-2022". One range, read as whole years from the first year written to the last ("2019 -
+# 2022"), as bare years are; each names the year after its own, which tells it from two years
+# apart ("2019-2021 - 2022-2023" is no academic year). The end may repeat the label of the
+# academic or school year: "AY 2019-20 to AY 2021-22", "SY 2019-2020 - SY 2021-2022".
+_YEAR_LABEL = r"(?:(?-i:AY|SY)[ \t]?)?"
+_ACADEMIC_YEAR = (
+    trie_pattern(
+        [
+            f"{year}{mark}{following}"
+            for year in range(1950, 2049)
+            for mark in "/-"
+            for following in (f"{(year + 1) % 100:02d}", f"{year + 1}")
+        ]
+    )
+    + r"(?![\d/])"
+)
+
 RANGE = regex_cache.compile(
-    rf"(?:(?<![\w/.'’])|(?<={_EAST_ASIAN}))(?P<start>{_DATE}|{_MONTH}(?=\s*[-–]\s*{_MONTH})"
+    rf"(?<![\w/.])(?P<academic>{_ACADEMIC_YEAR}){_SEP}{_YEAR_LABEL}(?P<academic_end>{_ACADEMIC_YEAR})"
+    rf"{_END}"
+    rf"|(?:(?<![\w/.'’])|(?<={_EAST_ASIAN}))(?P<start>{_DATE}|{_MONTH}(?=\s*[-–]\s*{_MONTH})"
     rf"|{_SEASON}(?=\s*[-–]\s*{_SEASON}\s))"
-    rf"(?:{_SEP}(?P<end>{_DATE}|{_NOW}|{_WRAPPED_END})|{_GAP_SEP}(?P<gap_end>{_DATE}|{_GAP_NOW})){_END}"
+    rf"(?:{_SEP}(?:{_EXPECTED_END})?(?P<end>{_DATE}|{_NOW}|{_WRAPPED_END})"
+    rf"|{_GAP_SEP}(?P<gap_end>{_DATE}|{_GAP_NOW})){_END}"
+    # "Between 2019 and 2021", "between March 2019 and June 2021"
+    rf"|(?<![\w/.])between\s+(?P<between>{_DATE})\s+and\s+(?P<between_end>{_DATE}|{_NOW}){_END}"
     rf"|(?<![\w/.]){_SINCE}\s+(?P<since>{_DATE}){_END}"
     rf"(?!{_YEAR_WORD}?{_SEP}(?:\d|(?:{_NOW}|{_MONTH})(?![^\W\d_])))"
     rf"|(?<![\w/.])(?P<onward>{_DATE})\s*(?:onwards?|[-–]\s*(?:present|now))(?![\w/])"
@@ -351,7 +377,8 @@ RANGE = regex_cache.compile(
 # is tried only there, which is much faster than searching.
 _RANGE_START = regex_cache.compile(
     rf"(?:(?<!\w)|(?<={_EAST_ASIAN}))"
-    rf"(?:[\d'’]|{_MONTH_WORD}(?![^\W\d_])|{_SEASON}|{_SINCE}(?=\s)|q[1-4]|h[12]|{ERA_YEAR}"
+    rf"(?:[\d'’]|{_MONTH_WORD}(?![^\W\d_])|{_SEASON}|{_SINCE}(?=\s)|between(?=\s)|q[1-4]|h[12]"
+    rf"|{ERA_YEAR}"
     r"|fy(?=[ \t]?\d)"  # a fiscal year: "FY2020 - FY2022"
     r"|[rhs]\d{1,2}[.年]"  # an era's initial, "H30.4" (ERA_INITIAL_DATE tells it in capitals)
     r"|present|current|now|today)",
@@ -657,6 +684,19 @@ def _dates_a_role(found: re.Match[str]) -> bool:
     return bool(_HEADER_END.match(found.string[found.end() : right]))
 
 
+def _between_dates_a_role(found: re.Match[str]) -> bool:
+    """Whether "between" and its two dates date a role, as they do on a job's line where
+    nothing but a mark or a cell follows ("Analyst, Acme, between 2019 and 2021"); not in a
+    bullet or a sentence ("- Cut costs between 2015 and 2016 levels"), nor without a year of
+    four digits ("split between 10/90 and 20/80")."""
+    if not _FOUR_DIGITS.search(found.group("between")):
+        return False
+    left, right = local_span(found.string, found.start(), found.end())
+    if _BULLET_START.match(found.string, left, found.start()):
+        return False
+    return bool(_HEADER_END.match(found.string[found.end() : right]))
+
+
 def _span(
     found: re.Match[str], as_of: int, day_first_document: bool = False
 ) -> tuple[int, int, bool] | None:
@@ -667,17 +707,10 @@ def _span(
     if found.group("season"):
         start = _month_index(found.group("season"), as_of)
         return None if start is None else (start, start + 2, False)
-    if found.group("glued"):
-        first, last = int(found.group("glued")), int(found.group("glued_end"))
-        return (first * 12, _year_end(first, last), False) if last - first <= 15 else None
-    if found.group("short"):
-        first, written = int(found.group("short")), found.group("short_end")
-        if len(written) == 4:  # an academic year, "2019/2020"; not versions ("2016/2019")
-            academic = int(written) == first + 1 and _stands_as_date(found)
-            return (first * 12, _year_end(first, first + 1), False) if academic else None
-        last = first // 100 * 100 + int(written)
-        last += 100 if last < first else 0
-        return (first * 12, _year_end(first, last), False) if last - first <= 10 else None
+    if found.group("glued") or found.group("academic") or found.group("short"):
+        return _years_span(found)
+    if found.group("between") and not _between_dates_a_role(found):
+        return None
     start_text, end_text = _end_texts(found)
     day_first = _day_first(start_text, end_text, document=day_first_document)
     end = _month_index(end_text, as_of, day_first)
@@ -694,6 +727,30 @@ def _span(
     if end == start and _BARE_YEAR.fullmatch(end_text):
         end += 11  # "2019 - 2019" counts as that year; "Jun 2023 - Jun 2023" is one month
     return start, end, bool(re.fullmatch(_NOW, " ".join(end_text.lower().split())))
+
+
+_FULL_SLASHED = regex_cache.compile(r"\d{4}/\d{4}")  # "2016/2017", which may be versions
+
+
+def _years_span(found: re.Match[str]) -> tuple[int, int, bool] | None:
+    """The span of a range written in years alone, glued ("20192021"), as academic years
+    ("2019/20 - 2021/22") or with the end's last two digits ("2018-19")."""
+    if found.group("glued"):
+        first, last = int(found.group("glued")), int(found.group("glued_end"))
+        return (first * 12, _year_end(first, last), False) if last - first <= 15 else None
+    if found.group("academic"):
+        if _FULL_SLASHED.match(found.group("academic")) and not _stands_as_date(found):
+            return None  # versions: "SQL Server 2016/2017 - 2019/2020"
+        # either order: newest first, "2021/22 - 2019/20", reads the same
+        first, later = sorted(int(found.group(name)[:4]) for name in ("academic", "academic_end"))
+        return (first * 12, _year_end(first, later + 1), False) if later - first < 15 else None
+    first, written = int(found.group("short")), found.group("short_end")
+    if len(written) == 4:  # an academic year, "2019/2020"; not versions ("2016/2019")
+        academic = int(written) == first + 1 and _stands_as_date(found)
+        return (first * 12, _year_end(first, first + 1), False) if academic else None
+    last = first // 100 * 100 + int(written)
+    last += 100 if last < first else 0
+    return (first * 12, _year_end(first, last), False) if last - first <= 10 else None
 
 
 # What stands before a date on its line: nothing but a bullet, or a mark that sets it apart
@@ -753,6 +810,8 @@ class Found(NamedTuple):
     ends_later: bool = False  # written to end over a year after the as-of month
     # one of a season's later years, listed with the one before: "2020" in "Summers 2019 & 2020"
     listed_on: bool = False
+    # dates a promotion within a job: "- Promoted to Senior Engineer (2022 - Present)"
+    promotion: bool = False
 
 
 # How far past the as-of month a job's written end may be ("Postdoc, 2025 - 2027"); a range
@@ -782,8 +841,10 @@ def _numbers_a_code(text: str, start: int) -> bool:
 def _end_texts(found: re.Match[str]) -> tuple[str, str]:
     """The texts of a range's start and end ("present" when it names none)."""
     start_text = found.group("start") or found.group("since") or found.group("onward")
-    start_text = start_text or found.group("open") or found.group("back_to") or ""
-    return start_text, found.group("end") or found.group("gap_end") or "present"
+    start_text = start_text or found.group("open") or found.group("back_to")
+    start_text = start_text or found.group("between") or ""
+    end_text = found.group("end") or found.group("gap_end") or found.group("between_end")
+    return start_text, end_text or "present"
 
 
 def _range_hits(lines: LineIndex, sections: list[Section], as_of: int) -> list[Found]:
@@ -796,11 +857,14 @@ def _range_hits(lines: LineIndex, sections: list[Section], as_of: int) -> list[F
 
 
 # A promotion told with the one date it took effect, in a job's bullet or line: "- Promoted to
-# Senior Engineer (2022)", "Promoted to Lead Data Scientist (Mar 2021)"
+# Senior Engineer (2022)", "Promoted to Lead Data Scientist (Mar 2021)", "Promoted to Senior
+# Engineer in 2022", "Promoted to Staff Engineer, March 2023"
 _PROMOTION_DATE = rf"(?:{_MONTH}[ \t]{{0,3}}[,'’]?[ \t]{{0,3}})?{_YEAR4}|{_NUM_MONTH}[/.]{_YEAR4}"
 _DATED_PROMOTION = regex_cache.compile(
     r"^[ \t]*(?:[-*•·▪●►✓➢◦][ \t]+)?(?:promoted|promotion)[ \t]+(?:to|as)[ \t]+[^\n()]{2,80}?"
-    rf"[ \t]*\([ \t]*(?P<date>{_PROMOTION_DATE})[ \t]*\)[ \t.;]*$",
+    rf"[ \t]*(?:\([ \t]*(?P<date>{_PROMOTION_DATE})[ \t]*\)"
+    rf"|(?:,|[ \t](?:in|since|from|on|as[ \t]+of|effective))[ \t]+(?P<told>{_PROMOTION_DATE}))"
+    r"[ \t.;]*$",
     re.I | re.M,
 )
 
@@ -817,7 +881,8 @@ def _with_promotions(
     promoted: list[Found] = []
     starts = [hit.start for hit in hits]
     for told in _DATED_PROMOTION.finditer(lines.text):
-        start = _month_index(told.group("date"), as_of)
+        date = "date" if told.group("date") else "told"
+        start = _month_index(told.group(date), as_of)
         before = bisect.bisect_left(starts, told.start())
         job = next(
             (
@@ -829,7 +894,7 @@ def _with_promotions(
         )
         if job is None or start is None:
             continue
-        begin, end = told.span("date")
+        begin, end = told.span(date)
         item = job.range.model_copy(
             update={
                 "text": lines.written[begin:end],
@@ -838,7 +903,7 @@ def _with_promotions(
                 "section": lines.section_of(begin, sections),
             }
         )
-        promoted.append(Found(item, begin, end, job.ends_later))
+        promoted.append(Found(item, begin, end, job.ends_later, promotion=True))
     return sorted([*hits, *promoted], key=lambda hit: hit.start) if promoted else hits
 
 
@@ -888,7 +953,8 @@ def _found(
         line=lines.line_of(begin),
         section=lines.section_of(begin, sections),
     )
-    return Found(item, begin, end_at, end > as_of + _PLANNED_MONTHS)
+    promotion = _PROMOTION_LINE.match(lines.text, lines.line_start(item.line)) is not None
+    return Found(item, begin, end_at, end > as_of + _PLANNED_MONTHS, promotion=promotion)
 
 
 _FOUR_DIGITS = regex_cache.compile(r"\d{4}")
@@ -1236,11 +1302,31 @@ def _work_ranges(hits: list[Found], lines: LineIndex, sections: list[Section]) -
         title = title_of(hit, lines)
         if hit.ends_later and not _dated_work(hit, lines.text[left:right], title):
             continue
+        if _studied_under(hit, title, lines) or _due_to_end(hit, lines.text[left:right], title):
+            continue
         if title is None or not _VOLUNTEERING.search(title[0]):
             work.append(hit)
             titled[id(hit)] = title
     _LAST_TITLED[:] = [(lines, list(work), titled)]  # titles_of(work) asks no title again
     return work
+
+
+def _studied_under(hit: Found, title: tuple[str, int] | None, lines: LineIndex) -> bool:
+    """Dates alone on their line under a degree's line, which date the studies: "2019 - 2021"
+    under "MSc Computer Science, State University" (a role named there makes it a job)."""
+    if title is None or title[1] == hit.range.line:
+        return False
+    return _is_study(title[0], hit.range.section, lines, title[1])
+
+
+_EXPECTED_WORD = regex_cache.compile(_EXPECTED_END, re.I)
+
+
+def _due_to_end(hit: Found, line: str, title: tuple[str, int] | None) -> bool:
+    """A range whose end is said to be expected ("2019 - Expected 2021") dates studies due to
+    end then, unless a role is named beside it ("Postdoctoral Researcher, 2025 - expected
+    2027")."""
+    return bool(_EXPECTED_WORD.search(hit.range.text)) and not _names_a_role(line, title)
 
 
 # A project's own words in its title line: "Capstone Project: Data Analyst Toolkit", "LLM Agent
@@ -1568,7 +1654,7 @@ def _trimmed(text: str) -> str:
             text = text[1:]
         if text == before:
             promoted = _PROMOTED.match(text)
-            return text[promoted.end() :].rstrip(" :") if promoted else text
+            return _PROMOTION_WHEN.sub("", text[promoted.end() :]) if promoted else text
 
 
 # A promotion told in a job's bullet: "- Promoted to Senior Data Scientist (2022 - Present)"
@@ -1579,6 +1665,16 @@ _PROMOTED = regex_cache.compile(
     r"(?:promoted|promotion)(?:[ \t]+(?:twice|again|early|internally))?[ \t]*,?[ \t]*"
     r"(?:to|as)[ \t]+(?=\S)",
     re.I,
+)
+# ... opening a line, after a bullet's mark: the dates on it are the promotion's
+_PROMOTION_LINE = regex_cache.compile(
+    rf"[ \t]*(?:[-*•·▪●►✓➢◦][ \t]+)?(?:{_PROMOTED.pattern.removeprefix('^')})", re.I
+)
+
+
+# What a promotion's title leaves where its date was taken out: "Senior Engineer in", a colon
+_PROMOTION_WHEN = regex_cache.compile(
+    r"(?:[ \t]+(?:in|since|from|on|as[ \t]+of|effective))?[ \t:]*\Z", re.I
 )
 
 
@@ -1819,9 +1915,10 @@ _LAST_TITLED: list[tuple[LineIndex, list[Found], Titled]] = []
 
 
 def titles_near(hits: list[Found], titled: Titled) -> list[str]:
-    """The jobs' titles, newest first, each once."""
+    """The jobs' titles, newest first, each once; of two ending together, a promotion's title
+    is the newer ("Senior Engineer" promoted to in 2022 within "Engineer, 2019 - Present")."""
     titles: dict[str, None] = {}  # in order, each once
-    for hit in sorted(hits, key=lambda h: -h.range.end):
+    for hit in sorted(hits, key=lambda h: (-h.range.end, not h.promotion)):
         found = titled[id(hit)]
         if found is not None:
             titles.setdefault(found[0])
