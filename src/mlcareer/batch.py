@@ -27,6 +27,7 @@ from .extract.nlp import skill_matcher
 from .models import MISREAD, SWAPPED, Failure, Profile, Report
 from .pair_groups import component_chunks
 from .postings import bundled_posting
+from .read_once import Kept, readings_kept
 
 if TYPE_CHECKING:
     from .prerank import Prerank
@@ -578,12 +579,15 @@ def iter_batch(
     if workers > 1 and len(indices) >= MIN_PARALLEL_SCORING and _can_fork():
         yield from _score_in_pool(pairs, profiles, indices, options, workers)
         return
+    kept: Kept = {}  # each resume's own readings, for all its pairs
     for i in indices:
-        yield i, _score_indexed(pairs, profiles, i, options)
+        with readings_kept(kept):  # not across the yield: the caller's code is not the batch's
+            row = _score_indexed(pairs, profiles, i, options)
+        yield i, row
 
 
 MIN_PARALLEL_SCORING = 200  # fewer pairs score faster than a pool starts
-_SCORING: tuple[Sequence[Pair], dict[Task, Extracted], Options] | None = None
+_SCORING: tuple[Sequence[Pair], dict[Task, Extracted], Options, Kept] | None = None
 
 
 def _score_indexed(
@@ -598,13 +602,14 @@ def _score_indexed(
 def _init_scoring(pairs: Sequence[Pair], profiles: dict[Task, Extracted], options: Options) -> None:
     global _SCORING
     _start_worker()
-    _SCORING = (pairs, profiles, options)
+    _SCORING = (pairs, profiles, options, {})  # readings kept for all of a worker's chunks
 
 
 def _score_chunk(chunk: list[int]) -> list[Indexed]:
     assert _SCORING is not None  # set in each worker by _init_scoring
-    pairs, profiles, options = _SCORING
-    return [(i, _score_indexed(pairs, profiles, i, options)) for i in chunk]
+    pairs, profiles, options, kept = _SCORING
+    with readings_kept(kept):
+        return [(i, _score_indexed(pairs, profiles, i, options)) for i in chunk]
 
 
 def _can_fork() -> bool:
@@ -659,7 +664,8 @@ def _extract_and_score_chunk(chunk: list[int]) -> list[Indexed]:
     pairs, options = _GROUPED
     tasks = document_tasks([pairs[i] for i in chunk])
     profiles = {task: extract_document(task, options) for task in tasks}
-    return [(i, _score_indexed(pairs, profiles, i, options)) for i in chunk]
+    with readings_kept({}):  # a group's resumes are read for its pairs alone
+        return [(i, _score_indexed(pairs, profiles, i, options)) for i in chunk]
 
 
 def _extract_and_score_in_pool(

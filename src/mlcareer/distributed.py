@@ -36,6 +36,7 @@ from .batch import (
 )
 from .errors import UsageError
 from .models import Failure
+from .read_once import readings_kept
 
 if TYPE_CHECKING:
     from .prerank import Candidates, PostingMatrix, Prerank
@@ -95,7 +96,8 @@ def extract_remote(task: Task, read_from: str, options: Options) -> Extracted:
 def score_block(
     items: list[tuple[int, Pair, int, int]], options: Options, *docs: Extracted
 ) -> list[Indexed]:
-    return [(i, score_pair(docs[r], docs[j], pair, options)) for i, pair, r, j in items]
+    with readings_kept({}):  # a resume's own readings once for the block's pairs
+        return [(i, score_pair(docs[r], docs[j], pair, options)) for i, pair, r, j in items]
 
 
 def prerank_block(

@@ -61,6 +61,7 @@ from .models import (
     SkillHit,
     SkillMatch,
 )
+from .read_once import once_per_profile
 from .taxonomy import Guard, Taxonomy
 
 CREDIT_IMPLIED = 0.7  # the resume shows a skill that implies this one (PyTorch -> deep learning)
@@ -811,6 +812,7 @@ def _range_texts(dated: list[DateRange], most: int = 2) -> str:
     return " and ".join(texts)
 
 
+@once_per_profile  # read once per resume in a batch
 def shown_profile(resume: Profile) -> Profile:
     """The resume without negated mentions: "no Java experience" does not show Java."""
     if not any(mention.negated for hit in resume.skills for mention in hit.mentions):
@@ -828,6 +830,7 @@ def being_learnt(hit: SkillHit) -> bool:
     return all(m.learning for m in hit.mentions)
 
 
+@once_per_profile  # read once per resume in a batch
 def implied_skills(resume: Profile, taxonomy: Taxonomy) -> dict[str, tuple[str, int]]:
     """Skill id -> (the resume skill that implies it, distance); the closest source wins,
     then the first in resume order. A skill still being learnt implies nothing yet."""
@@ -949,6 +952,7 @@ _TITLE_PARTS = regex_cache.compile(r"[,|—–(@\t]|\s-\s|\sat\s")
 Titled = dict[str, tuple[str, int]]  # skill id -> the title that names it and its line
 
 
+@once_per_profile  # read once per resume in a batch
 def titled_skills(resume: Profile, taxonomy: Taxonomy) -> Titled:
     """The skills the resume's job titles name as work."""
     found: Titled = {}
