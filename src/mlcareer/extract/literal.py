@@ -85,6 +85,7 @@ from .wording import (
     TALKING_VERBS,
     TOOL_KINDS,
     VAGUE,
+    VERBS,
     VERBS_OR_NAMES,
     WEAK_LEADS,
     adjective,
@@ -541,7 +542,7 @@ def _head_at(line: str, offset: int, stop: int) -> tuple[str, int] | None:
         return None
     if _only_its_kind(picked, whole):
         return None  # "internal tools" -> "internal": what kind, not what
-    picked = _past_an_opening_verb(line, offset, picked)
+    picked = _without_a_vague_tail(_past_an_opening_verb(line, offset, picked))
     if _the_employers_own(picked):
         return None  # "Own the roadmap for search": a duty, no name
     text = line[offset + picked[0].start() : offset + picked[-1].end()]
@@ -564,13 +565,37 @@ def _past_an_opening_verb(
     _a_verb_and_its_modifiers); with one word after it, the verb may open a name ("Build
     Systems", "Monitor calibration")."""
     first = picked[0]
-    if (
-        len(picked) > _VERB_AND_ONE_WORD
-        and first.group().lower() in _IMPERATIVES
-        and _opens(line, offset + first.start())
-    ):
-        return picked[1:]
-    return picked
+    if len(picked) <= _VERB_AND_ONE_WORD or not _opens(line, offset + first.start()):
+        return picked
+    # "Lead comprehensive testing procedures": a verb, as a name's first word ("Lead
+    # generation") takes no grading word after it
+    opening = first.group().lower()
+    if opening not in _IMPERATIVES and not (opening in VERBS and grades(picked[1].group())):
+        return picked
+    rest = picked[1:]
+    while len(rest) > 1 and grades(rest[0].group()):
+        rest.pop(0)  # "Support thorough onboarding checklists" asks for onboarding checklists
+    return rest
+
+
+_NAMED_BEFORE_A_VAGUE_TAIL = 2  # words left once "principles" is dropped: "mobile design"
+# Nouns for the ways of a field, which the field's name asks for: "mobile design principles"
+_WAYS_OF_A_FIELD = frozenset(
+    """principles concepts practices techniques methods methodologies approaches fundamentals
+    basics essentials guidelines strategies""".split()
+)
+
+
+def _without_a_vague_tail(picked: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The head without a last word for a field's ways when two or more words name the field
+    before it: "mobile design principles" asks for mobile design, "data governance practices"
+    for data governance ("Agile principles" keeps its noun, and "troubleshoot electrical
+    problems" its object's)."""
+    last = picked[-1].group().lower() if picked else ""
+    if len(picked) <= _NAMED_BEFORE_A_VAGUE_TAIL or last not in _WAYS_OF_A_FIELD:
+        return picked
+    before = picked[-2].group()
+    return picked if _describing(before) or before.endswith("ed") else picked[:-1]
 
 
 _DETERMINERS = frozenset({"the", "our", "its", "their", "this"})
@@ -926,7 +951,34 @@ def _first_named(line: str, offset: int, words: list[re.Match[str]]) -> int:
         gap = line[offset + words[start].end() : offset + words[start + 1].start()]
         if words[start + 1].group().lower() not in HEAD_END and not gap.strip():
             start += 1  # "Creating personas" asks for personas
-    return start
+            # "deploying over the cloud" asks for the cloud, "managing multi-million dollar
+            # infrastructure" for infrastructure
+            start = _past_grades_and_sizes(words, start)
+    return _past_grades_and_sizes(words, start) if _sizes(words, start) else start
+
+
+# How big or how new a thing is, not what it is: "multi-million dollar", "large-scale",
+# "$5M", "modern", "cutting-edge"
+_SIZE_OR_AGE = regex_cache.compile(
+    r"(?:multi-?)?(?:million|billion|thousand)s?(?:-dollars?)?|dollars?|\$\d[\d.,]*[kmb]?n?"
+    r"|(?:large|small|mid|global|enterprise|massive|web|internet|planet)-scale"
+    r"|high-(?:volume|traffic|throughput)|modern|contemporary|latest|cutting-edge"
+    r"|state-of-the-art|leading-edge|emerging|next-generation|next-gen",
+    re.I,
+)
+
+
+def _sizes(words: list[re.Match[str]], index: int) -> bool:
+    return index < len(words) and bool(_SIZE_OR_AGE.fullmatch(words[index].group()))
+
+
+def _past_grades_and_sizes(words: list[re.Match[str]], start: int) -> int:
+    """Past the grading words, articles, prepositions and sizes before the thing's name, when
+    a word is left after them."""
+    index = start
+    while index + 1 < len(words) and (grades(words[index].group()) or _sizes(words, index)):
+        index += 1
+    return index
 
 
 def _doing_verb(word: str) -> bool:
@@ -952,7 +1004,8 @@ def _doing(word: str, doings: frozenset[str] = _GENERIC_DOINGS) -> bool:
 # asks for matchmaking systems, "Experience leading database lock activities" for database
 # lock activities (while "Building codes" or "Knowledge of building codes" name codes).
 _MAKINGS = frozenset(
-    "build design architect maintain deploy ship scale lead oversee supervise manage".split()
+    """build design architect maintain deploy ship scale lead oversee supervise manage launch
+    release migrate integrate configure install operate automate""".split()
 )
 
 
