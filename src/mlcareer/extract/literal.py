@@ -545,11 +545,31 @@ def _head_at(line: str, offset: int, stop: int) -> tuple[str, int] | None:
     picked = _without_a_vague_tail(_past_an_opening_verb(line, offset, picked))
     if _the_employers_own(picked):
         return None  # "Own the roadmap for search": a duty, no name
+    named = _past_prepositions(picked)
+    if len(named) < len(picked) and _vague_or_a_deed(named):
+        return None  # "Deliver against goals": no thing once "against" is gone
+    picked = named
     text = line[offset + picked[0].start() : offset + picked[-1].end()]
     skills = _SKILLS_AFTER.match(line, offset + picked[-1].end())
     if skills:  # the posting's wording keeps "skills"; matching drops it (literal_match)
         text += skills.group()
     return text, offset + picked[0].start()
+
+
+# Prepositions and articles that a head may open on once a verb before them was dropped, and
+# that open no name: "Deliver against ambitious goals", "Wrap over legacy services"
+_OPENING_SMALL_WORDS = frozenset(
+    """against across over toward towards around beyond via upon onto into within through
+    among between throughout the a an""".split()
+)
+
+
+def _past_prepositions(picked: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The head past the prepositions and articles it opens on, when a word is left."""
+    start = 0
+    while start + 1 < len(picked) and picked[start].group().lower() in _OPENING_SMALL_WORDS:
+        start += 1
+    return picked[start:]
 
 
 # Verbs that open an item to say what to do with the thing after them, and open no name
@@ -573,7 +593,7 @@ def _past_an_opening_verb(
     if opening not in _IMPERATIVES and not (opening in VERBS and grades(picked[1].group())):
         return picked
     rest = picked[1:]
-    while len(rest) > 1 and grades(rest[0].group()):
+    while len(rest) > 1 and grades(rest[0].group()) and rest[0].group() not in _DETERMINERS:
         rest.pop(0)  # "Support thorough onboarding checklists" asks for onboarding checklists
     return rest
 
