@@ -25,6 +25,8 @@ from .posting_helpers import ProfileOf, asked, listed
         ("- Lead comprehensive testing procedures", "testing procedures"),
         ("- Support thorough onboarding checklists", "onboarding checklists"),
         ("- Migrate toward event-driven architectures", "event-driven architectures"),
+        ("- Experience managing multi-million dollar infrastructure projects", "infrastructure"),
+        ("- Experience managing construction projects", "construction"),
         ("- Deliver against goals", None),  # nothing left once "against" is gone
     ],
 )
@@ -42,7 +44,12 @@ def test_terms41_head_past_doing_sizes_and_a_fields_ways(bullet: str, head: str 
         ("- Knowledge of statistical methods", "statistical methods"),
         ("- Experience with learning management systems", "learning management systems"),
         ("- Knowledge of building codes", "building codes"),
-        ("- Own the roadmap for search", None),  # the employer's own thing, after its "the"
+        ("- Own the roadmap for search", None),
+        ("- Experience with academic projects", None),  # a kind of project, not a field
+        (
+            "- Experience leading cross-team projects",
+            None,
+        ),  # the employer's own thing, after its "the"
         ("- Familiarity with the Zorblex toolkit", "Zorblex toolkit"),
     ],
 )

@@ -538,6 +538,8 @@ def _head_at(line: str, offset: int, stop: int) -> tuple[str, int] | None:
             return _head_at(line, where.end(), stop)
     whole = _pick(line, offset, words[start:])
     picked, people_tail, setting_tail = _trim_tail(list(whole))
+    if people_tail and _the_field_of_projects(picked, whole):
+        people_tail = False  # "infrastructure projects" asks for infrastructure
     if _names_no_thing(line, offset, picked, people_tail, setting_tail):
         return None
     if _only_its_kind(picked, whole):
@@ -554,6 +556,21 @@ def _head_at(line: str, offset: int, stop: int) -> tuple[str, int] | None:
     if skills:  # the posting's wording keeps "skills"; matching drops it (literal_match)
         text += skills.group()
     return text, offset + picked[0].start()
+
+
+_PROJECTS = frozenset({"project", "projects"})
+
+
+def _the_field_of_projects(picked: list[re.Match[str]], whole: list[re.Match[str]]) -> bool:
+    """One noun left before a dropped "projects": the field the projects are in
+    ("infrastructure projects", "construction projects"), not a kind of them ("academic",
+    "cross-team")."""
+    if len(picked) != 1 or len(whole) != len(picked) + 1:
+        return False
+    word = picked[0].group()
+    dropped = whole[-1].group().lower()
+    plain = word.isalpha() and not _describing(word) and not adjective(word)
+    return plain and dropped in _PROJECTS
 
 
 # Prepositions and articles that a head may open on once a verb before them was dropped, and
