@@ -86,6 +86,7 @@ from .wording import (
     TALKING_VERBS,
     TOOL_KINDS,
     VAGUE,
+    VERBS,
     VERBS_OR_NAMES,
     WEAK_LEADS,
     adjective,
@@ -539,18 +540,55 @@ def _head_at(line: str, offset: int, stop: int) -> tuple[str, int] | None:
             return _head_at(line, where.end(), stop)
     whole = _pick(line, offset, words[start:])
     picked, people_tail, setting_tail = _trim_tail(list(whole))
+    if people_tail and _the_field_of_projects(picked, whole):
+        people_tail = False  # "infrastructure projects" asks for infrastructure
     if _names_no_thing(line, offset, picked, people_tail, setting_tail):
         return None
     if _only_its_kind(picked, whole):
         return None  # "internal tools" -> "internal": what kind, not what
-    picked = _past_an_opening_verb(line, offset, picked)
+    picked = _without_a_vague_tail(_past_an_opening_verb(line, offset, picked))
     if _the_employers_own(picked):
         return None  # "Own the roadmap for search": a duty, no name
+    named = _past_prepositions(picked)
+    if len(named) < len(picked) and _vague_or_a_deed(named):
+        return None  # "Deliver against goals": no thing once "against" is gone
+    picked = named
     text = line[offset + picked[0].start() : offset + picked[-1].end()]
     skills = _SKILLS_AFTER.match(line, offset + picked[-1].end())
     if skills:  # the posting's wording keeps "skills"; matching drops it (literal_match)
         text += skills.group()
     return text, offset + picked[0].start()
+
+
+_PROJECTS = frozenset({"project", "projects"})
+
+
+def _the_field_of_projects(picked: list[re.Match[str]], whole: list[re.Match[str]]) -> bool:
+    """One noun left before a dropped "projects": the field the projects are in
+    ("infrastructure projects", "construction projects"), not a kind of them ("academic",
+    "cross-team")."""
+    if len(picked) != 1 or len(whole) != len(picked) + 1:
+        return False
+    word = picked[0].group()
+    dropped = whole[-1].group().lower()
+    plain = word.isalpha() and not _describing(word) and not adjective(word)
+    return plain and dropped in _PROJECTS
+
+
+# Prepositions and articles that a head may open on once a verb before them was dropped, and
+# that open no name: "Deliver against ambitious goals", "Wrap over legacy services"
+_OPENING_SMALL_WORDS = frozenset(
+    """against across over toward towards around beyond via upon onto into within through
+    among between throughout the a an""".split()
+)
+
+
+def _past_prepositions(picked: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The head past the prepositions and articles it opens on, when a word is left."""
+    start = 0
+    while start + 1 < len(picked) and picked[start].group().lower() in _OPENING_SMALL_WORDS:
+        start += 1
+    return picked[start:]
 
 
 # Verbs that open an item to say what to do with the thing after them, and open no name
@@ -566,13 +604,37 @@ def _past_an_opening_verb(
     _a_verb_and_its_modifiers); with one word after it, the verb may open a name ("Build
     Systems", "Monitor calibration")."""
     first = picked[0]
-    if (
-        len(picked) > _VERB_AND_ONE_WORD
-        and first.group().lower() in _IMPERATIVES
-        and _opens(line, offset + first.start())
-    ):
-        return picked[1:]
-    return picked
+    if len(picked) <= _VERB_AND_ONE_WORD or not _opens(line, offset + first.start()):
+        return picked
+    # "Lead comprehensive testing procedures": a verb, as a name's first word ("Lead
+    # generation") takes no grading word after it
+    opening = first.group().lower()
+    if opening not in _IMPERATIVES and not (opening in VERBS and grades(picked[1].group())):
+        return picked
+    rest = picked[1:]
+    while len(rest) > 1 and grades(rest[0].group()) and rest[0].group() not in _DETERMINERS:
+        rest.pop(0)  # "Support thorough onboarding checklists" asks for onboarding checklists
+    return rest
+
+
+_NAMED_BEFORE_A_VAGUE_TAIL = 2  # words left once "principles" is dropped: "mobile design"
+# Nouns for the ways of a field, which the field's name asks for: "mobile design principles"
+_WAYS_OF_A_FIELD = frozenset(
+    """principles concepts practices techniques methods methodologies approaches fundamentals
+    basics essentials guidelines strategies""".split()
+)
+
+
+def _without_a_vague_tail(picked: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The head without a last word for a field's ways when two or more words name the field
+    before it: "mobile design principles" asks for mobile design, "data governance practices"
+    for data governance ("Agile principles" keeps its noun, and "troubleshoot electrical
+    problems" its object's)."""
+    last = picked[-1].group().lower() if picked else ""
+    if len(picked) <= _NAMED_BEFORE_A_VAGUE_TAIL or last not in _WAYS_OF_A_FIELD:
+        return picked
+    before = picked[-2].group()
+    return picked if _describing(before) or before.endswith("ed") else picked[:-1]
 
 
 _DETERMINERS = frozenset({"the", "our", "its", "their", "this"})
@@ -928,7 +990,34 @@ def _first_named(line: str, offset: int, words: list[re.Match[str]]) -> int:
         gap = line[offset + words[start].end() : offset + words[start + 1].start()]
         if words[start + 1].group().lower() not in HEAD_END and not gap.strip():
             start += 1  # "Creating personas" asks for personas
-    return start
+            # "deploying over the cloud" asks for the cloud, "managing multi-million dollar
+            # infrastructure" for infrastructure
+            start = _past_grades_and_sizes(words, start)
+    return _past_grades_and_sizes(words, start) if _sizes(words, start) else start
+
+
+# How big or how new a thing is, not what it is: "multi-million dollar", "large-scale",
+# "$5M", "modern", "cutting-edge"
+_SIZE_OR_AGE = regex_cache.compile(
+    r"(?:multi-?)?(?:million|billion|thousand)s?(?:-dollars?)?|dollars?|\$\d[\d.,]*[kmb]?n?"
+    r"|(?:large|small|mid|global|enterprise|massive|web|internet|planet)-scale"
+    r"|high-(?:volume|traffic|throughput)|modern|contemporary|latest|cutting-edge"
+    r"|state-of-the-art|leading-edge|emerging|next-generation|next-gen",
+    re.I,
+)
+
+
+def _sizes(words: list[re.Match[str]], index: int) -> bool:
+    return index < len(words) and bool(_SIZE_OR_AGE.fullmatch(words[index].group()))
+
+
+def _past_grades_and_sizes(words: list[re.Match[str]], start: int) -> int:
+    """Past the grading words, articles, prepositions and sizes before the thing's name, when
+    a word is left after them."""
+    index = start
+    while index + 1 < len(words) and (grades(words[index].group()) or _sizes(words, index)):
+        index += 1
+    return index
 
 
 def _doing_verb(word: str) -> bool:
@@ -954,7 +1043,8 @@ def _doing(word: str, doings: frozenset[str] = _GENERIC_DOINGS) -> bool:
 # asks for matchmaking systems, "Experience leading database lock activities" for database
 # lock activities (while "Building codes" or "Knowledge of building codes" name codes).
 _MAKINGS = frozenset(
-    "build design architect maintain deploy ship scale lead oversee supervise manage".split()
+    """build design architect maintain deploy ship scale lead oversee supervise manage launch
+    release migrate integrate configure install operate automate""".split()
 )
 
 
