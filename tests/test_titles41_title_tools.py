@@ -60,8 +60,9 @@ def test_a_tool_the_company_blurb_names_is_still_the_titles_ask(profile_of: Prof
     [
         ("Machine Learning Engineer", "Machine learning"),  # a field: the body asks its methods
         ("DevOps Engineer", "DevOps"),  # a practice
-        ("Backend Engineer", "Backend development"),
-        ("Data Engineer", "Data engineering"),
+        ("ETL Developer", "ETL"),  # a practice among the tools' kinds
+        ("Cloud Computing Specialist", "Cloud computing"),  # written as a phrase
+        ("Data Engineering Manager", "Data engineering"),
         ("Supply Chain Consultant", "Supply chain management"),
         ("Data Science Manager", "Data science"),
     ],
