@@ -145,7 +145,9 @@ def test_audit4_a_title_counts_a_skill_only_as_whole_words_of_a_role(
         options,
     )
     assert len(report.matched) >= 3
-    assert "in the title" not in _required_detail(report)
+    # the title's own tool ("JavaScript Developer" asks JavaScript) may weigh double, not Java
+    detail = _required_detail(report).replace("JavaScript in the title", "")
+    assert "in the title" not in detail
 
 
 def test_audit4_a_diploma_still_studied_for_is_not_held(

@@ -57,7 +57,7 @@ def test_a_paragraph_that_is_no_companys_blurb_ends_no_list(
 
 def test_a_companys_blurb_after_the_last_list_still_asks_nothing(profile_of: ProfileOf) -> None:
     text = (
-        "Java Developer\n\nRequirements\n- 3+ years of Python\n\n"
+        "Backend Developer\n\nRequirements\n- 3+ years of Python\n\n"  # a title naming Java asks it
         "Apex Talent is a staffing firm that places Java and SAP developers with banks.\n"
     )
     asked = _asked(profile_of(text, doc_type="posting"))

@@ -51,6 +51,7 @@ from .literal_match import (
 )
 from .models import (
     IMPORTANCE_ORDER,
+    TITLE_SECTION,
     DateRange,
     Evidence,
     MatchStatus,
@@ -158,6 +159,7 @@ def _verdict(
         credit=credit,
         via=via,
         evidence=evidence or [],
+        asked_in=TITLE_SECTION if req.section == TITLE_SECTION else None,
     )
 
 

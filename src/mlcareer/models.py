@@ -194,6 +194,16 @@ class Experience(BaseModel):
     undated: bool = False
 
 
+# A requirement's section when the posting's title asks it ("Senior Python Developer" whose
+# body never names Python)
+TITLE_SECTION = "title"
+
+
+def asked_wording(jd_text: str, where: str | None) -> str:
+    """The posting's wording, and where it stands when that is its title."""
+    return f"title: {jd_text}" if where == TITLE_SECTION else jd_text
+
+
 class Requirement(BaseModel):
     """Something a posting asks for: a taxonomy skill, or a literal term it does not know."""
 
@@ -210,6 +220,10 @@ class Requirement(BaseModel):
     # showing any one of them meets them all.
     alternatives: list[str] = Field(default_factory=list)
     choice: str | None = None  # the posting's wording of the alternatives, "AWS, GCP, or Azure"
+
+    @property
+    def wording(self) -> str:
+        return asked_wording(self.jd_text, self.section)
 
 
 class PostingInfo(BaseModel):
@@ -406,6 +420,11 @@ class SkillMatch(BaseModel):
     evidence: list[Evidence] = Field(default_factory=list)
     detail: str | None = None  # e.g. "shows 1.5 of 3 years" for a role held too briefly
     one_of: list[str] = Field(default_factory=list)  # a choice's members ("Tableau or Power BI")
+    asked_in: str | None = None  # "title": only the posting's title names it
+
+    @property
+    def wording(self) -> str:
+        return asked_wording(self.jd_text, self.asked_in)
 
     @property
     def note(self) -> str:

@@ -13,6 +13,7 @@ from ..documents.sections import ITEM_MARK
 from ..models import (
     DEGREE_ORDER,
     IMPORTANCE_ORDER,
+    TITLE_SECTION,
     DegreeLevel,
     Importance,
     LevelId,
@@ -1040,12 +1041,43 @@ def structured_posting(sections: list[Section]) -> bool:
     return any(s.name in ("requirements", "preferred", "responsibilities") for s in sections)
 
 
+# The kinds of software a job's title may name as the tool of the job ("Python Developer",
+# "Salesforce Administrator", "Power BI Developer")
+_TOOL_CATEGORIES = frozenset(
+    {
+        *("programming-languages", "ml-frameworks", "ml-libraries", "data-processing"),
+        *("databases", "big-data", "visualization", "web-development", "devops", "cloud"),
+        *("data-engineering", "mlops", "developer-tools"),
+    }
+)
+# What those kinds also hold that is a practice or a class of tools, not one tool: a title
+# names it as the job's field ("DevOps Engineer", "ETL Developer", "Database Administrator")
+_PRACTICES = frozenset(
+    {
+        *("databases", "containerization", "ci-cd", "devops", "devsecops", "gitops", "mlops"),
+        *("llmops", "etl", "reverse-etl", "virtualization", "saas", "erp-systems"),
+        *("crm-systems", "cad", "cam", "mainframe", "olap", "edi", "gpu-clusters", "fpga"),
+    }
+)
+
+
+def names_a_tool(skill_id: str, name: str, category: str) -> bool:
+    """The skill is one tool, language or framework ("Python", "Apache Spark"), not a field
+    or practice: the taxonomy writes those as a phrase in sentence case ("Data engineering",
+    "Backend development") or they are among the practices above."""
+    words = name.split()
+    phrase = len(words) > 1 and all(word.islower() for word in words[1:])
+    return category in _TOOL_CATEGORIES and skill_id not in _PRACTICES and not phrase
+
+
 def skill_requirements(
     skills: list[SkillHit], lines: LineIndex, structured: bool, title_line: int | None = None
 ) -> list[Requirement]:
     """One requirement per skill, at the strongest importance any of its mentions has. The
     posting's title line only names the job ("Data Engineer - Logistics Platform"): what it
-    names is mentioned, as in a description of the role."""
+    names is mentioned, as in a description of the role, but for a tool the body does not
+    name (company_talk keeps a title's mention only then): "Senior Python Developer" asks
+    Python."""
     requirements: list[Requirement] = []
     listed = _list_grades(skills, lines)
     for hit in skills:
@@ -1073,6 +1105,8 @@ def skill_requirements(
             named = mention.line == title_line or names_the_role(line)
             section = "about" if named else mention.section
             importance = line_importance(line, section, structured, span)
+            titled = mention.line == title_line and names_a_tool(hit.id, hit.name, hit.category)
+            importance = "required" if titled else importance
             # "Must be a US citizen due to ITAR": ITAR says who may apply, it asks no skill
             if importance is None or _degree_words(line, mention.text, span):
                 continue
@@ -1089,7 +1123,7 @@ def skill_requirements(
                     importance=importance,
                     jd_text=unwrapped(mention.text) + defined_after(line, mention.text, after),
                     line=mention.line,
-                    section=mention.section,
+                    section=TITLE_SECTION if titled else mention.section,
                     years=found,
                 )
         if best is not None:

@@ -61,7 +61,7 @@ from .other_senses import (
     the_companys_ways,
     the_gulf_region,
 )
-from .requirements import REQUIREMENT_SECTIONS, YEARS
+from .requirements import REQUIREMENT_SECTIONS, YEARS, names_a_tool, plain_title_line
 from .romance import portuguese_line
 from .spoken import (
     SPOKEN_LANGUAGES,
@@ -1655,6 +1655,21 @@ class _LineCounts:
         return self.technical.get(line, 0) + self.folded.get(line, 0) - own
 
 
+def _title_span(lines: LineIndex) -> Span | None:
+    """Where the posting's title line stands, when it reads as a title (plain_title_line)."""
+    number = plain_title_line(lines)
+    if number is None:
+        return None
+    start = lines.line_start(number)
+    return start, start + len(lines.line_text(number))
+
+
+def _in_title(taxonomy: Taxonomy, match: RawMatch, title: Span) -> bool:
+    """A tool named on the posting's title line ("Senior Python Developer")."""
+    skill = taxonomy.skills[match.skill_id]
+    return title[0] <= match.start < title[1] and names_a_tool(skill.id, skill.name, skill.category)
+
+
 # What stands between the names of a bullet that lists nothing else: "- Excel and SAP"; a bare
 # space joins no list ("- UI test automation" is one compound, not UI and test automation)
 _BETWEEN_NAMES = regex_cache.compile(r"\s*(?:[,/&]|\b(?i:and|or)\b)\s*")
@@ -1759,11 +1774,12 @@ def _names_something_else(
     foreign: set[str],
     posting: bool,
     technical: list[tuple[int, int]],
+    titled: bool = False,
 ) -> bool:
     """The name is part of an organisation's or company's name, an address, an acronym the
     text defines otherwise, a language's name describing a noun, software's talk, guidance the
     writer or hire receives, the verb of "accounting for 30%" or, in a posting, what is the
-    company's own."""
+    company's own; `titled`: a tool the posting's title names, the job's own."""
     if (
         in_org_name(text, match.start, match.end)
         or closes_a_brand(text, match.start, match.end)
@@ -1808,14 +1824,15 @@ def _names_something_else(
     if foreign and text[match.start : match.end].lower() in foreign:
         return True
     if posting:
-        return _the_postings_own(category, text, match.start, match.end)
+        return _the_postings_own(category, text, match.start, match.end, titled)
     # a resume's "Partnered with legal, marketing and customer support": collaborators
     return category == "business" and a_department_worked_with(text, match.start, match.end)
 
 
-def _the_postings_own(category: str, text: str, start: int, end: int) -> bool:
+def _the_postings_own(category: str, text: str, start: int, end: int, titled: bool) -> bool:
     """In a posting, what is the posting's or the company's own, not asked of the hire: its
-    contact line, its hiring, its teams, departments and ways, the role's title."""
+    contact line, its hiring, its teams, departments and ways, the role's title (but a tool
+    the title names, `titled`: "Senior Python Developer" asks Python)."""
     if a_mailbox(text, start, end) or the_company_hiring(text, start, end):
         return True  # "Questions? Contact Recruiting at ...", "We are recruiting engineers"
     soft = category == "soft-skills"
@@ -1825,7 +1842,7 @@ def _the_postings_own(category: str, text: str, start: int, end: int) -> bool:
         return True  # "partner with data science partners", "work with security and legal"
     if soft and the_companys_ways(text, start, end):
         return True  # "we communicate over Slack", "a culture of collaboration"
-    return in_role_title(text, start, end)
+    return not titled and in_role_title(text, start, end)
 
 
 # Software, its parts and the protocols it talks over ("Kafka", "gRPC"), not what people talk
@@ -1924,7 +1941,8 @@ def find_skills(
     headings = set() if posting else _heading_lines(lines, sections)
     match_starts = {m.start for m in matches}
     languages = _language_spans(taxonomy, matches)
-    titles = colleague_titles(text) if posting else []
+    # the bosses' titles ("report to the Head of AI") and the posting's own title line
+    titles, title = (colleague_titles(text), _title_span(lines)) if posting else ([], None)
     pastimes_listed = not posting and _may_list_pastimes(text)
     technical = _technical_spans(taxonomy, matches)
     # "English reading and writing": the language's grades, not soft skills
@@ -1980,6 +1998,7 @@ def find_skills(
             foreign,
             posting,
             technical,
+            title is not None and _in_title(taxonomy, match, title),
         ):
             continue
         if titles and any(s <= match.start and match.end <= e for s, e in titles):

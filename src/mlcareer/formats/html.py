@@ -56,7 +56,7 @@ def _matched(matches: list[SkillMatch]) -> str:
             else ""
         )
         rows.append(
-            [escape(m.name), f"{escape(m.jd_text)} <small>({m.importance})</small>", how, evidence]
+            [escape(m.name), f"{escape(m.wording)} <small>({m.importance})</small>", how, evidence]
         )
     return (
         "<table><tr><th>skill</th><th>asked as</th><th>how</th><th>resume evidence</th>"
@@ -72,7 +72,7 @@ def _missing(matches: list[SkillMatch], who: str = "posting") -> str:
         [
             f"<span class={m.importance}>{m.importance}</span>",
             escape(m.name) + (f" <small>({escape(m.note)})</small>" if m.note else ""),
-            escape(m.jd_text),
+            escape(m.wording),
         ]
         for m in sorted(matches, key=lambda m: order[m.importance])
     ]

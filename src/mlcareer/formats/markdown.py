@@ -48,7 +48,7 @@ def _matched_rows(matches: list[SkillMatch]) -> list[str]:
         how = escape(m.status + how_detail(m))
         evidence = f"line {m.evidence[0].line}: {escape(m.evidence[0].text)}" if m.evidence else ""
         rows.append(
-            f"| {escape(m.name)} | {escape(m.jd_text)} ({m.importance}) | {how} | {evidence} |"
+            f"| {escape(m.name)} | {escape(m.wording)} ({m.importance}) | {how} | {evidence} |"
         )
     return rows
 
@@ -58,7 +58,7 @@ def _missing_rows(matches: list[SkillMatch], who: str = "posting") -> list[str]:
     order = {"required": 0, "preferred": 1, "mentioned": 2}
     for m in sorted(matches, key=lambda m: order[m.importance]):
         note = f" ({escape(m.note)})" if m.note else ""
-        rows.append(f"| {m.importance} | {escape(m.name)}{note} | {escape(m.jd_text)} |")
+        rows.append(f"| {m.importance} | {escape(m.name)}{note} | {escape(m.wording)} |")
     return rows
 
 

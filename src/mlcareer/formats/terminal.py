@@ -188,7 +188,7 @@ def _matched(matches: list[SkillMatch]) -> Table:
         shown = Text(
             f"line {evidence.line}: {snippet(evidence.text, evidence.column)}" if evidence else ""
         )
-        table.add_row(Text(m.name), Text(f"{m.jd_text} ({m.importance})"), how, shown)
+        table.add_row(Text(m.name), Text(f"{m.wording} ({m.importance})"), how, shown)
     return table
 
 
@@ -205,7 +205,7 @@ def _missing(matches: list[SkillMatch], who: str = "posting") -> RenderableType:
         name = Text(m.name)
         if m.note:
             name.append(f" ({m.note})", style="dim")
-        table.add_row(Text(m.importance, style=style), name, Text(m.jd_text))
+        table.add_row(Text(m.importance, style=style), name, Text(m.wording))
     return WholeWords(table, headline=1)
 
 
@@ -318,7 +318,7 @@ def _requirements_table(profile: Profile) -> WholeWords:
         table.add_row(
             req.importance,
             Text(name),
-            Text(req.jd_text),
+            Text(req.wording),
             f"{req.years:g}+" if req.years else "",
             Text(req.choice or ""),
         )
