@@ -684,6 +684,22 @@ def _dates_a_role(found: re.Match[str]) -> bool:
     return bool(_HEADER_END.match(found.string[found.end() : right]))
 
 
+# What may stand before "between" on a job's line: nothing ("Between 2019 and 2021" opening
+# the line), a header's mark ("Analyst, Acme, between"), or capitalised names joined by small
+# words ("Analyst at Acme between"); never a bullet's or a sentence's lowercase words.
+_HEADER_BEFORE_BETWEEN = regex_cache.compile(
+    r"[ \t]*(?:(?:[^\n]*(?:[,|(@–—]|[ \t]-|[ \t]{2,}|\t)"
+    r"|(?:(?:[A-Z][\w.&'’-]*|at|of|for|and|the|in|&)[ \t]+)+)[ \t]*)?"
+)
+# A bullet of any kind, also a dash, an arrow or a letter "o" written as one
+_ANY_BULLET = regex_cache.compile(r"[ \t]*(?:[-*•·▪●►✓➢◦–—➤>→]|o(?=[ \t])|\d{1,2}[.)])[ \t]")
+# ... and after the range: the line's end, or a mark with a name, a date or nothing after it;
+# not a sentence going on ("between 2015 and 2020, by region", "; led 4 analysts").
+_HEADER_AFTER_BETWEEN = regex_cache.compile(
+    r"[ \t]*(?:$|(?:[,;|)\]–—-]|[ \t]{2,})[ \t]*(?:$|[^a-z\s]))"
+)
+
+
 def _between_dates_a_role(found: re.Match[str]) -> bool:
     """Whether "between" and its two dates date a role, as they do on a job's line where
     nothing but a mark or a cell follows ("Analyst, Acme, between 2019 and 2021"); not in a
@@ -692,9 +708,11 @@ def _between_dates_a_role(found: re.Match[str]) -> bool:
     if not _FOUR_DIGITS.search(found.group("between")):
         return False
     left, right = local_span(found.string, found.start(), found.end())
-    if _BULLET_START.match(found.string, left, found.start()):
+    if _ANY_BULLET.match(found.string, left, found.start()):
         return False
-    return bool(_HEADER_END.match(found.string[found.end() : right]))
+    if not _HEADER_BEFORE_BETWEEN.fullmatch(found.string, left, found.start()):
+        return False
+    return bool(_HEADER_AFTER_BETWEEN.match(found.string[found.end() : right]))
 
 
 def _span(

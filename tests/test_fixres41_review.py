@@ -1,0 +1,56 @@
+"""Review faults in the resume rules and the CLI (fixres41): "between" years in an achievement,
+the order of promotions, apprentices' jobs, "since" in a sentence of no job, a first-person
+clause after a title, "as the" after a thing, a field-named company, and small ones."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from mlcareer.models import Profile
+
+ProfileOf = Callable[..., Profile]
+
+
+def _job(lines: str) -> str:
+    return f"Nora Lind\n\nEXPERIENCE\n{lines}\n"
+
+
+@pytest.mark.parametrize(
+    "achievement",
+    [
+        "– Analysed sales between 2010 and 2020",
+        "➤ Analysed sales between 2010 and 2020",
+        "o Analysed sales between 2010 and 2020",
+        "> Analysed sales between 2010 and 2020",
+        "→ Analysed sales between 2010 and 2020",
+        "   Analysed sales between 2010 and 2020",
+        "Compared prices between 2015 and 2020, by region",
+        "Grew revenue by 20% between 2015 and 2016; led 4 analysts",
+    ],
+)
+def test_fixres41_between_in_an_achievement_dates_no_job(
+    profile_of: ProfileOf, achievement: str
+) -> None:
+    text = _job(
+        f"Data Scientist, Acme Corp\nJan 2025 - Present\n{achievement}\n– Built models in Python"
+    )
+    experience = profile_of(text, "resume").experience
+    assert experience.years == pytest.approx(1.9, abs=0.05)
+    assert [job.title for job in experience.jobs] == ["Data Scientist, Acme Corp"]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Data Scientist, Acme Corp, between 2019 and 2021",
+        "Data Scientist at Acme Corp between 2019 and 2021",
+        "Data Scientist, Acme Corp\nBetween 2019 and 2021",
+    ],
+)
+def test_fixres41_between_on_a_title_line_still_dates_the_job(
+    profile_of: ProfileOf, header: str
+) -> None:
+    experience = profile_of(_job(f"{header}\n- Built models in Python"), "resume").experience
+    assert experience.years == pytest.approx(2.1, abs=0.05)
