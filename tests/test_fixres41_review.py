@@ -54,3 +54,27 @@ def test_fixres41_between_on_a_title_line_still_dates_the_job(
 ) -> None:
     experience = profile_of(_job(f"{header}\n- Built models in Python"), "resume").experience
     assert experience.years == pytest.approx(2.1, abs=0.05)
+
+
+@pytest.mark.parametrize(("first", "second"), [("in 2024", "in 2025"), ("(2024)", "(2025)")])
+def test_fixres41_the_newest_promotion_names_the_level(
+    profile_of: ProfileOf, first: str, second: str
+) -> None:
+    text = _job(
+        "Senior Data Scientist, Acme Corp\n2023 - Present\n"
+        f"- Promoted to Associate Data Scientist {first}\n"
+        f"- Promoted to Senior Data Scientist {second}"
+    )
+    experience = profile_of(text, "resume").experience
+    assert experience.titles[0] == "Senior Data Scientist"
+    assert experience.level == "senior"
+
+
+def test_fixres41_a_newer_job_ending_together_stays_before_a_promotion(
+    profile_of: ProfileOf,
+) -> None:
+    text = _job(
+        "Lead Data Scientist, Birch Labs\n2025 - Present\n- Led forecasting work\n\n"
+        "Data Analyst, Acme Corp\n2019 - Present\n- Promoted to Senior Data Analyst in 2021"
+    )
+    assert profile_of(text, "resume").experience.titles[0] == "Lead Data Scientist, Birch Labs"

@@ -1933,10 +1933,11 @@ _LAST_TITLED: list[tuple[LineIndex, list[Found], Titled]] = []
 
 
 def titles_near(hits: list[Found], titled: Titled) -> list[str]:
-    """The jobs' titles, newest first, each once; of two ending together, a promotion's title
-    is the newer ("Senior Engineer" promoted to in 2022 within "Engineer, 2019 - Present")."""
+    """The jobs' titles, newest first, each once; of two ending together, the one started
+    later ("Senior Engineer" promoted to in 2022 within "Engineer, 2019 - Present"), and of two
+    started together too, a promotion's."""
     titles: dict[str, None] = {}  # in order, each once
-    for hit in sorted(hits, key=lambda h: (-h.range.end, not h.promotion)):
+    for hit in sorted(hits, key=lambda h: (-h.range.end, -h.range.start, not h.promotion)):
         found = titled[id(hit)]
         if found is not None:
             titles.setdefault(found[0])
