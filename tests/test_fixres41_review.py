@@ -78,3 +78,25 @@ def test_fixres41_a_newer_job_ending_together_stays_before_a_promotion(
         "Data Analyst, Acme Corp\n2019 - Present\n- Promoted to Senior Data Analyst in 2021"
     )
     assert profile_of(text, "resume").experience.titles[0] == "Lead Data Scientist, Birch Labs"
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Degree Apprentice, BSc Software Engineering, BT",
+        "MEng Placement Student, Arup",
+        "BSc Industrial Placement, Siemens",
+        "Apprentice (BSc Digital Degree Apprenticeship), BT",
+    ],
+)
+def test_fixres41_a_degree_apprentice_or_placement_keeps_its_job(
+    profile_of: ProfileOf, header: str
+) -> None:
+    experience = profile_of(_job(f"{header}\n2020 - 2022\n- Built web services"), "resume")
+    assert [job.title for job in experience.experience.jobs] == [header]
+    assert experience.experience.years > 0
+
+
+def test_fixres41_a_degree_alone_over_its_dates_is_still_study(profile_of: ProfileOf) -> None:
+    text = _job("MSc Computer Science, Lakeside University\n2020 - 2022\n- Thesis on graphs")
+    assert profile_of(text, "resume").experience.jobs == []

@@ -1119,8 +1119,8 @@ _ROLE_WORD = regex_cache.compile(
 
 def _is_study(line: str, section: str | None, lines: LineIndex, number: int) -> bool:
     """A dated degree line is study, in any section; outside the education section a role
-    named on the line makes it a job, as does a teacher's title beside a high school's line
-    (line `number`)."""
+    named on the line makes it a job ("Degree Apprentice, BSc Software Engineering, BT"), as
+    does a teacher's title beside a high school's line (line `number`)."""
     level = degree_in_line(line)
     if not level:
         return False
@@ -1128,7 +1128,15 @@ def _is_study(line: str, section: str | None, lines: LineIndex, number: int) -> 
         return True
     if level == "secondary" and school_job_beside(lines, number):
         return False
-    return not _ROLE_WORD.search(line)
+    return not (_names_a_role(line, None) or _WORK_PLACEMENT.search(line))
+
+
+# Work done while studying, named beside the degree it leads to: "Degree Apprentice",
+# "Apprentice (BSc Digital Degree Apprenticeship)", "MEng Placement Student", "Industrial
+# Placement"
+_WORK_PLACEMENT = regex_cache.compile(
+    r"\b(?:apprentice(?:ship)?|trainee(?:ship)?|placement|co-?op)s?\b", re.I
+)
 
 
 # Time away from work, and training, dated among jobs: "Career break (family care)",
