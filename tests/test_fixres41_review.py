@@ -100,3 +100,35 @@ def test_fixres41_a_degree_apprentice_or_placement_keeps_its_job(
 def test_fixres41_a_degree_alone_over_its_dates_is_still_study(profile_of: ProfileOf) -> None:
     text = _job("MSc Computer Science, Lakeside University\n2020 - 2022\n- Thesis on graphs")
     assert profile_of(text, "resume").experience.jobs == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I have served as a reviewer for NeurIPS and ICML since 2016.",
+        "I have been with my partner since 2012.",
+        "I've worked at my own pace since 2014.",
+    ],
+)
+def test_fixres41_since_in_a_sentence_of_no_job_dates_nothing(
+    profile_of: ProfileOf, sentence: str
+) -> None:
+    text = (
+        f"Nora Lind\n\nSUMMARY\n{sentence}\n\nEXPERIENCE\nData Scientist, Acme Corp\n2022 - 2024\n"
+    )
+    experience = profile_of(text, "resume").experience
+    assert [item.text for item in experience.ranges] == ["2022 - 2024"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I have served as Head of Data at Acme since 2016.",
+        "I have been with the Acme Group since 2016.",
+    ],
+)
+def test_fixres41_since_after_a_job_or_an_employer_dates_the_job(
+    profile_of: ProfileOf, sentence: str
+) -> None:
+    experience = profile_of(f"Nora Lind\n\nSUMMARY\n{sentence}\n", "resume").experience
+    assert [item.text for item in experience.ranges] == ["since 2016"]

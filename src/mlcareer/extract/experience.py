@@ -665,10 +665,18 @@ _HEADER_END = regex_cache.compile(r"[ \t]*(?:$|[,;|)\]–—-])|[ \t]{2,}")
 
 
 # A first-person resume's sentence of the job held up to now: "I have worked at Feedzai since
-# 2019", "I've been with Acme since 2021"; not a tool used ("I have worked with Python since")
+# 2019", "I've been with Acme since 2021" (an employer's name after "at"/"with"/"for"), "I have
+# served as CTO since"; not a tool used ("I have worked with Python since"), a person ("been
+# with my partner") or an unpaid part ("served as a reviewer for NeurIPS since 2016")
+_UNPAID_PART = (
+    r"(?:reviewer|referee|volunteer|member|mentor|judge|ambassador|trustee|juror|chair)s?\b"
+)
 _HELD_SINCE = regex_cache.compile(
-    r"\bI(?:['’]ve|[ \t]+have)[ \t]+(?:been[ \t]+(?:at|with|employed|serving|working[ \t]+"
-    r"(?:at|for|as))|worked[ \t]+(?:at|for|as)|served)\b[^.;!?\n]*\Z"
+    r"\bI(?:['’]ve|[ \t]+have)[ \t]+(?:"
+    r"(?:been[ \t]+(?:at|with|working[ \t]+(?:at|for))|worked[ \t]+(?:at|for))[ \t]+"
+    r"(?:the[ \t]+)?(?!(?:Mr|Mrs|Ms|Miss|Dr|Prof)\b)(?-i:[A-Z])"
+    rf"|(?:been[ \t]+(?:serving|working)|worked|served)[ \t]+as\b(?![^.;!?\n]*\b{_UNPAID_PART})"
+    r"|been[ \t]+employed\b)[^.;!?\n]*\Z"
 )
 
 
