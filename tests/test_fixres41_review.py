@@ -132,3 +132,22 @@ def test_fixres41_since_after_a_job_or_an_employer_dates_the_job(
 ) -> None:
     experience = profile_of(f"Nora Lind\n\nSUMMARY\n{sentence}\n", "resume").experience
     assert [item.text for item in experience.ranges] == ["since 2016"]
+
+
+@pytest.mark.parametrize(
+    "clause", [", I led various teams", "; I led various teams", ", where I led various teams"]
+)
+def test_fixres41_a_first_person_clause_after_a_title_is_cut_off(
+    profile_of: ProfileOf, clause: str
+) -> None:
+    text = _job(f"- 2008 - 2013 at Dice.com as a Director - Business Development{clause}")
+    experience = profile_of(text, "resume").experience
+    assert experience.titles == ["at Dice.com as a Director - Business Development"]
+    assert experience.all_work_level == "senior"
+
+
+def test_fixres41_a_first_person_sentence_without_a_role_is_no_title(
+    profile_of: ProfileOf,
+) -> None:
+    text = _job("- 2008 - 2013 around Asia and Europe, I led walking tours")
+    assert profile_of(text, "resume").experience.titles == []

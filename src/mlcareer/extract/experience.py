@@ -1906,14 +1906,31 @@ def title_of(hit: Found, lines: LineIndex) -> tuple[str, int] | None:
     if (below := title_below(lines, line, own)) is not None:
         above_line = below
     above = lines.line_text(above_line).strip() if above_line is not None else ""
-    own = _title_cell(own, is_table_row(lines.line_text(line)))
-    above = _title_cell(above, is_table_row(above))
+    own = _before_first_person(_title_cell(own, is_table_row(lines.line_text(line))))
+    above = _before_first_person(_title_cell(above, is_table_row(above)))
     own_title = len(own) > 3 and not _no_title(own)
     own_title = own_title and (names_a_role(own) or not names_a_role(above))
     candidate = without_place(plain(own if own_title else above))
     if not candidate or _no_title(candidate) or _run_on(candidate, lines, line):
         return None
     return candidate[:120], line if own_title or above_line is None else above_line
+
+
+# Where a title's line goes on as the writer's sentence: "as a Director, I led ...", "; I
+# built ...", ", where I ...", " wherein I ..."
+_FIRST_PERSON_CLAUSE = regex_cache.compile(
+    r"[ \t]*(?:[,;][ \t]*(?:where(?:in)?[ \t]+)?|[ \t]+where(?:in)?[ \t]+)I\b(?!['’.-])"
+)
+
+
+def _before_first_person(text: str) -> str:
+    """The title before the writer's sentence that goes on after it, when that part names a
+    role ("as a Director - Business Development, I led teams" gives "as a Director - Business
+    Development"); else the text as it is."""
+    clause = _FIRST_PERSON_CLAUSE.search(text)
+    if clause is None or not names_a_role(text[: clause.start()]):
+        return text
+    return text[: clause.start()]
 
 
 def _joining_title(lines: LineIndex, line: int) -> tuple[str, int] | None:
