@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 import pytest
 
+from mlcareer.literal_match import find_inexact, resume_text
 from mlcareer.models import Profile
 
 ProfileOf = Callable[..., Profile]
@@ -151,3 +152,21 @@ def test_fixres41_a_first_person_sentence_without_a_role_is_no_title(
 ) -> None:
     text = _job("- 2008 - 2013 around Asia and Europe, I led walking tours")
     assert profile_of(text, "resume").experience.titles == []
+
+
+@pytest.mark.parametrize(
+    ("activity", "line"),
+    [
+        ("Scheduling", "- Deployed Airflow as the scheduler for nightly ETL jobs"),
+        ("Translation", "- Integrated DeepL as the translator"),
+    ],
+)
+def test_fixres41_as_the_doer_after_a_thing_is_the_things_role(activity: str, line: str) -> None:
+    assert find_inexact(activity, resume_text(line + "\n")) is None
+
+
+@pytest.mark.parametrize(
+    "line", ["- Served as the scheduler for two depots", "- I have worked as the scheduler"]
+)
+def test_fixres41_as_the_doer_after_serving_is_the_writers_role(line: str) -> None:
+    assert find_inexact("Scheduling", resume_text(line + "\n")) is not None
