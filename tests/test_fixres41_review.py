@@ -170,3 +170,13 @@ def test_fixres41_as_the_doer_after_a_thing_is_the_things_role(activity: str, li
 )
 def test_fixres41_as_the_doer_after_serving_is_the_writers_role(line: str) -> None:
     assert find_inexact("Scheduling", resume_text(line + "\n")) is not None
+
+
+def test_fixres41_a_promotion_title_stops_at_a_semicolon(profile_of: ProfileOf) -> None:
+    text = _job(
+        "Engineer, Acme Corp\n2020 - Present\n"
+        "- Promoted to team lead in 2023; moved back to Engineer in 2024"
+    )
+    titles = profile_of(text, "resume").experience.titles
+    assert not any(";" in title for title in titles)
+    assert titles[-1] == "Engineer, Acme Corp"

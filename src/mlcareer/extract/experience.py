@@ -887,7 +887,7 @@ def _range_hits(lines: LineIndex, sections: list[Section], as_of: int) -> list[F
 # Engineer in 2022", "Promoted to Staff Engineer, March 2023"
 _PROMOTION_DATE = rf"(?:{_MONTH}[ \t]{{0,3}}[,'’]?[ \t]{{0,3}})?{_YEAR4}|{_NUM_MONTH}[/.]{_YEAR4}"
 _DATED_PROMOTION = regex_cache.compile(
-    r"^[ \t]*(?:[-*•·▪●►✓➢◦][ \t]+)?(?:promoted|promotion)[ \t]+(?:to|as)[ \t]+[^\n()]{2,80}?"
+    r"^[ \t]*(?:[-*•·▪●►✓➢◦][ \t]+)?(?:promoted|promotion)[ \t]+(?:to|as)[ \t]+[^\n();]{2,80}?"
     rf"[ \t]*(?:\([ \t]*(?P<date>{_PROMOTION_DATE})[ \t]*\)"
     rf"|(?:,|[ \t](?:in|since|from|on|as[ \t]+of|effective))[ \t]+(?P<told>{_PROMOTION_DATE}))"
     r"[ \t.;]*$",
