@@ -5,8 +5,12 @@ clause after a title, "as the" after a thing, a field-named company, and small o
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
+
+from mlcareer.cli import app
 
 from mlcareer.literal_match import find_inexact, resume_text
 from mlcareer.models import Profile
@@ -180,3 +184,30 @@ def test_fixres41_a_promotion_title_stops_at_a_semicolon(profile_of: ProfileOf) 
     titles = profile_of(text, "resume").experience.titles
     assert not any(";" in title for title in titles)
     assert titles[-1] == "Engineer, Acme Corp"
+
+
+def test_fixres41_a_document_named_with_a_space_gets_a_quoted_hint(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(app, ["my cv.docx"])
+    assert result.exit_code == 2
+    assert result.stderr.splitlines()[-1] == (
+        "hint: name the command first, e.g. \"mlcareer match 'my cv.docx' JOB\" (see --help)"
+    )
+
+
+def test_fixres41_a_repeated_bundled_posting_is_named_as_typed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "cv.txt").write_text(
+        "Nora Lind\n\nEXPERIENCE\nData Scientist, Acme Corp\n2020 - 2022\n- Python and SQL\n"
+    )
+    args = ["batch", "--resumes", "cv.txt", "--jds", "ml-intern", "--jds", "ml-intern.txt"]
+    result = CliRunner().invoke(app, [*args, "-f", "jsonl", "--as-of", "2026-11"])
+    assert result.exit_code == 0, result.stderr
+    assert (
+        "note: --jds: 1 path names a file already listed, read once: ml-intern.txt (= ml-intern)"
+        in result.stderr.splitlines()
+    )
