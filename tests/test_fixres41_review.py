@@ -211,3 +211,19 @@ def test_fixres41_a_repeated_bundled_posting_is_named_as_typed(
         "note: --jds: 1 path names a file already listed, read once: ml-intern.txt (= ml-intern)"
         in result.stderr.splitlines()
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "read"),
+    [
+        ("- Predicted churn in the codebase from commit history", False),
+        ("- Predicted churn in code reviews with Python", False),
+        ("- Predicted churn in the subscriber base with Python", True),
+    ],
+)
+def test_fixres41_churn_of_code_is_no_customer_analytics(
+    profile_of: ProfileOf, line: str, read: bool
+) -> None:
+    text = _job(f"Data Scientist, Acme Corp\n2020 - 2022\n{line}")
+    skills = {skill.id for skill in profile_of(text, "resume").skills}
+    assert ("customer-analytics" in skills) is read
