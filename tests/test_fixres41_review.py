@@ -227,3 +227,25 @@ def test_fixres41_churn_of_code_is_no_customer_analytics(
     text = _job(f"Data Scientist, Acme Corp\n2020 - 2022\n{line}")
     skills = {skill.id for skill in profile_of(text, "resume").skills}
     assert ("customer-analytics" in skills) is read
+
+
+@pytest.mark.parametrize(
+    ("company", "field"),
+    [
+        ("Blue Harbor Computer Vision", "computer-vision"),
+        ("Cascade Natural Language Processing", "natural-language-processing"),
+    ],
+)
+def test_fixres41_a_longer_company_named_for_its_field_gives_no_skill(
+    profile_of: ProfileOf, company: str, field: str
+) -> None:
+    job = f"{company}\nMachine Learning Engineer, Jan 2020 - Present\n- Wrote Go services."
+    skills = {skill.id for skill in profile_of(_job(job), "resume").skills}
+    assert field not in skills
+    assert "go" in skills
+
+
+def test_fixres41_a_large_makers_team_keeps_its_field(profile_of: ProfileOf) -> None:
+    job = "Amazon Alexa Speech Recognition\nMachine Learning Engineer, Jan 2020 - Present\n- Go."
+    skills = {skill.id for skill in profile_of(_job(job), "resume").skills}
+    assert "speech-recognition" in skills
