@@ -11,7 +11,6 @@ import pytest
 from typer.testing import CliRunner
 
 from mlcareer.cli import app
-
 from mlcareer.literal_match import find_inexact, resume_text
 from mlcareer.models import Profile
 
