@@ -28,7 +28,7 @@ def _job(job: str) -> str:
     ("team", "skill"),
     [
         ("Amazon Alexa Speech Recognition", "speech-recognition"),
-        ("Zentro Maps Computer Vision | Austin", "computer-vision"),
+        ("Google Maps Computer Vision | Austin", "computer-vision"),
     ],
 )
 def test_resumes41_a_teams_line_above_the_title_keeps_its_field(

@@ -323,17 +323,20 @@ def _same_file(path: Path, folders: dict[str, str] | None = None) -> str:
 def _documents(specs: list[str], option: str, notes: list[str]) -> list[Path]:
     """The documents of an option's files, folders and globs; each file once, as first
     spelled, with a note naming the repeats."""
-    kept: dict[str, Path] = {}
+    kept: dict[str, tuple[Path, str]] = {}  # each file's path, and its name as typed
     repeats: list[str] = []
-    for path in (p for spec in specs for p in _expand(spec, option, notes)):
-        first = kept.setdefault(_same_file(path), path)
-        if first is not path:
-            same = "again" if first == path else f"= {shown(first)}"
-            repeats.append(f"{shown(path)} ({same})")
+    for spec in specs:
+        for path in _expand(spec, option, notes):
+            typed = option == "--jds" and bundled_posting(Path(spec))
+            name = shown(spec) if typed else shown(path)
+            first, first_name = kept.setdefault(_same_file(path), (path, name))
+            if first is not path:
+                same = "again" if first_name == name else f"= {first_name}"
+                repeats.append(f"{name} ({same})")
     if repeats:
         paths = "1 path names" if len(repeats) == 1 else f"{len(repeats)} paths name"
         notes.append(f"{option}: {paths} a file already listed, read once: {_names(repeats)}")
-    return list(kept.values())
+    return [path for path, _ in kept.values()]
 
 
 def _distinct_pairs(csv_path: Path, rows: list[tuple[int, Pair]], notes: list[str]) -> list[Pair]:

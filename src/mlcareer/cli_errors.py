@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import math
+import shlex
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any, TypeVar
@@ -95,7 +96,9 @@ def _parser_hint(error: Any) -> str:
     if param is not None and param.name in OPTION_HINTS:
         return OPTION_HINTS[param.name]
     if document := _document_for_command(_one_line(error)):
-        return f"name the command first, e.g. 'mlcareer match {document} JOB' (see --help)"
+        command = f"mlcareer match {shlex.quote(document)} JOB"  # "my cv.docx" quoted
+        mark = '"' if "'" in command else "'"
+        return f"name the command first, e.g. {mark}{command}{mark} (see --help)"
     ctx = getattr(error, "ctx", None)
     command = ctx.command_path if ctx is not None else "mlcareer"
     return f"see '{command} --help'"

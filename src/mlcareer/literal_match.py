@@ -720,10 +720,24 @@ def _describes_a_person(before: list[str]) -> bool:
     if len(traits) > TRAITS_BEFORE_DOER:
         return False
     rest = clause[: len(clause) - len(traits)]
-    if len(rest) >= 2 and rest[-2] == "as" and rest[-1] in _ROLE_ARTICLES:
-        return True
     ranked = any(w in _RANKS for w in traits)
+    if len(rest) >= 2 and rest[-2] == "as" and rest[-1] in _ROLE_ARTICLES:
+        return ranked or _the_writer_serves(rest[:-2])
     return (not rest and not ranked) or (bool(rest) and rest[-1] in _PERSON_OPENERS)
+
+
+# Verbs whose subject is the writer in a role held: "Served as the scheduler", "I worked as
+# their planner"; after a thing ("Deployed Airflow as the scheduler") the doer is the thing's
+_SERVING_VERBS = frozenset(
+    "served serve serving worked work working acted act acting functioned appointed hired"
+    " employed".split()
+)
+
+
+def _the_writer_serves(before_as: list[str]) -> bool:
+    """Whether the clause before "as the" makes the writer its subject: nothing ("As the
+    scheduler, ...") or a verb of serving ("Served as the", "I have worked as the")."""
+    return not before_as or before_as[-1] in _SERVING_VERBS
 
 
 def _is_trait(word: str) -> bool:

@@ -95,10 +95,22 @@ def _company_names(text: str, offset: int) -> Iterator[tuple[int, int]]:
 # The words at most a company's name sets before the field it is named for ("Cascade
 # Logistics", "Blue Harbor Robotics")
 _NAME_WORDS = 3
-# The most words of a company named for its field on a heading line of its own, its name and
-# field together ("Acme Computer Vision", "Blue Harbor Robotics"); a longer line names a
-# company's team and the field it works in ("Amazon Alexa Speech Recognition")
-_OWN_LINE_WORDS = 3
+# A heading line of its own that names a company's team and the field it works in, not a
+# company named for its field ("Blue Harbor Computer Vision"): a large maker's name first
+# ("Amazon Alexa Speech Recognition", "Google Maps Computer Vision") or a team's word
+_TEAM_MAKERS = frozenset(
+    """
+    amazon google microsoft apple meta facebook ibm nvidia intel adobe oracle netflix uber
+    spotify samsung salesforce linkedin twitter baidu alibaba tencent bytedance huawei sony
+    """.split()
+)
+_TEAM_WORDS = frozenset("team teams group lab labs division unit squad".split())
+
+
+def _names_a_team(words: list[str]) -> bool:
+    """Whether a heading's words before its field name a company's team."""
+    lowered = [word.lower().strip(",.:") for word in words]
+    return bool(lowered) and (lowered[0] in _TEAM_MAKERS or bool(_TEAM_WORDS & set(lowered)))
 
 
 def _named_for_a_field(
@@ -112,8 +124,8 @@ def _named_for_a_field(
     words before a field's name that ends the part, beside a part naming an occupation
     ("Data Analyst II, Cascade Logistics") or, on a heading line of its own beside the
     job's title line, a part naming none ("Northwind Robotics, Berlin" over "Software
-    Engineer") whose field has at most `beside_title` words, the part at most three (a longer
-    one is a team's: "Amazon Alexa Speech Recognition"). Not a part that is the field
+    Engineer") whose field has at most `beside_title` words, unless the part names a team
+    ("Amazon Alexa Speech Recognition"). Not a part that is the field
     alone ("Research Engineer, Robotics"), nor one whose words describe or name a skill
     ("Applied Robotics", "Supply Chain Logistics"): the job's own field. `named`: every
     skill's span on the line."""
@@ -126,7 +138,7 @@ def _named_for_a_field(
         for field_start, field_end in fields:
             words = text[start - offset : field_start - offset].split()
             field_words = len(text[field_start - offset : field_end - offset].split())
-            own_line = field_words <= beside_title and len(words) + field_words <= _OWN_LINE_WORDS
+            own_line = field_words <= beside_title and not _names_a_team(words)
             if (
                 (by_title or own_line)
                 and field_end == end

@@ -665,10 +665,18 @@ _HEADER_END = regex_cache.compile(r"[ \t]*(?:$|[,;|)\]–—-])|[ \t]{2,}")
 
 
 # A first-person resume's sentence of the job held up to now: "I have worked at Feedzai since
-# 2019", "I've been with Acme since 2021"; not a tool used ("I have worked with Python since")
+# 2019", "I've been with Acme since 2021" (an employer's name after "at"/"with"/"for"), "I have
+# served as CTO since"; not a tool used ("I have worked with Python since"), a person ("been
+# with my partner") or an unpaid part ("served as a reviewer for NeurIPS since 2016")
+_UNPAID_PART = (
+    r"(?:reviewer|referee|volunteer|member|mentor|judge|ambassador|trustee|juror|chair)s?\b"
+)
 _HELD_SINCE = regex_cache.compile(
-    r"\bI(?:['’]ve|[ \t]+have)[ \t]+(?:been[ \t]+(?:at|with|employed|serving|working[ \t]+"
-    r"(?:at|for|as))|worked[ \t]+(?:at|for|as)|served)\b[^.;!?\n]*\Z"
+    r"\bI(?:['’]ve|[ \t]+have)[ \t]+(?:"
+    r"(?:been[ \t]+(?:at|with|working[ \t]+(?:at|for))|worked[ \t]+(?:at|for))[ \t]+"
+    r"(?:the[ \t]+)?(?!(?:Mr|Mrs|Ms|Miss|Dr|Prof)\b)(?-i:[A-Z])"
+    rf"|(?:been[ \t]+(?:serving|working)|worked|served)[ \t]+as\b(?![^.;!?\n]*\b{_UNPAID_PART})"
+    r"|been[ \t]+employed\b)[^.;!?\n]*\Z"
 )
 
 
@@ -684,6 +692,22 @@ def _dates_a_role(found: re.Match[str]) -> bool:
     return bool(_HEADER_END.match(found.string[found.end() : right]))
 
 
+# What may stand before "between" on a job's line: nothing ("Between 2019 and 2021" opening
+# the line), a header's mark ("Analyst, Acme, between"), or capitalised names joined by small
+# words ("Analyst at Acme between"); never a bullet's or a sentence's lowercase words.
+_HEADER_BEFORE_BETWEEN = regex_cache.compile(
+    r"[ \t]*(?:(?:[^\n]*(?:[,|(@–—]|[ \t]-|[ \t]{2,}|\t)"
+    r"|(?:(?:[A-Z][\w.&'’-]*|at|of|for|and|the|in|&)[ \t]+)+)[ \t]*)?"
+)
+# A bullet of any kind, also a dash, an arrow or a letter "o" written as one
+_ANY_BULLET = regex_cache.compile(r"[ \t]*(?:[-*•·▪●►✓➢◦–—➤>→]|o(?=[ \t])|\d{1,2}[.)])[ \t]")
+# ... and after the range: the line's end, or a mark with a name, a date or nothing after it;
+# not a sentence going on ("between 2015 and 2020, by region", "; led 4 analysts").
+_HEADER_AFTER_BETWEEN = regex_cache.compile(
+    r"[ \t]*(?:$|(?:[,;|)\]–—-]|[ \t]{2,})[ \t]*(?:$|[^a-z\s]))"
+)
+
+
 def _between_dates_a_role(found: re.Match[str]) -> bool:
     """Whether "between" and its two dates date a role, as they do on a job's line where
     nothing but a mark or a cell follows ("Analyst, Acme, between 2019 and 2021"); not in a
@@ -692,9 +716,11 @@ def _between_dates_a_role(found: re.Match[str]) -> bool:
     if not _FOUR_DIGITS.search(found.group("between")):
         return False
     left, right = local_span(found.string, found.start(), found.end())
-    if _BULLET_START.match(found.string, left, found.start()):
+    if _ANY_BULLET.match(found.string, left, found.start()):
         return False
-    return bool(_HEADER_END.match(found.string[found.end() : right]))
+    if not _HEADER_BEFORE_BETWEEN.fullmatch(found.string, left, found.start()):
+        return False
+    return bool(_HEADER_AFTER_BETWEEN.match(found.string[found.end() : right]))
 
 
 def _span(
@@ -861,7 +887,7 @@ def _range_hits(lines: LineIndex, sections: list[Section], as_of: int) -> list[F
 # Engineer in 2022", "Promoted to Staff Engineer, March 2023"
 _PROMOTION_DATE = rf"(?:{_MONTH}[ \t]{{0,3}}[,'’]?[ \t]{{0,3}})?{_YEAR4}|{_NUM_MONTH}[/.]{_YEAR4}"
 _DATED_PROMOTION = regex_cache.compile(
-    r"^[ \t]*(?:[-*•·▪●►✓➢◦][ \t]+)?(?:promoted|promotion)[ \t]+(?:to|as)[ \t]+[^\n()]{2,80}?"
+    r"^[ \t]*(?:[-*•·▪●►✓➢◦][ \t]+)?(?:promoted|promotion)[ \t]+(?:to|as)[ \t]+[^\n();]{2,80}?"
     rf"[ \t]*(?:\([ \t]*(?P<date>{_PROMOTION_DATE})[ \t]*\)"
     rf"|(?:,|[ \t](?:in|since|from|on|as[ \t]+of|effective))[ \t]+(?P<told>{_PROMOTION_DATE}))"
     r"[ \t.;]*$",
@@ -1101,8 +1127,8 @@ _ROLE_WORD = regex_cache.compile(
 
 def _is_study(line: str, section: str | None, lines: LineIndex, number: int) -> bool:
     """A dated degree line is study, in any section; outside the education section a role
-    named on the line makes it a job, as does a teacher's title beside a high school's line
-    (line `number`)."""
+    named on the line makes it a job ("Degree Apprentice, BSc Software Engineering, BT"), as
+    does a teacher's title beside a high school's line (line `number`)."""
     level = degree_in_line(line)
     if not level:
         return False
@@ -1110,7 +1136,15 @@ def _is_study(line: str, section: str | None, lines: LineIndex, number: int) -> 
         return True
     if level == "secondary" and school_job_beside(lines, number):
         return False
-    return not _ROLE_WORD.search(line)
+    return not (_names_a_role(line, None) or _WORK_PLACEMENT.search(line))
+
+
+# Work done while studying, named beside the degree it leads to: "Degree Apprentice",
+# "Apprentice (BSc Digital Degree Apprenticeship)", "MEng Placement Student", "Industrial
+# Placement"
+_WORK_PLACEMENT = regex_cache.compile(
+    r"\b(?:apprentice(?:ship)?|trainee(?:ship)?|placement|co-?op)s?\b", re.I
+)
 
 
 # Time away from work, and training, dated among jobs: "Career break (family care)",
@@ -1872,14 +1906,31 @@ def title_of(hit: Found, lines: LineIndex) -> tuple[str, int] | None:
     if (below := title_below(lines, line, own)) is not None:
         above_line = below
     above = lines.line_text(above_line).strip() if above_line is not None else ""
-    own = _title_cell(own, is_table_row(lines.line_text(line)))
-    above = _title_cell(above, is_table_row(above))
+    own = _before_first_person(_title_cell(own, is_table_row(lines.line_text(line))))
+    above = _before_first_person(_title_cell(above, is_table_row(above)))
     own_title = len(own) > 3 and not _no_title(own)
     own_title = own_title and (names_a_role(own) or not names_a_role(above))
     candidate = without_place(plain(own if own_title else above))
     if not candidate or _no_title(candidate) or _run_on(candidate, lines, line):
         return None
     return candidate[:120], line if own_title or above_line is None else above_line
+
+
+# Where a title's line goes on as the writer's sentence: "as a Director, I led ...", "; I
+# built ...", ", where I ...", " wherein I ..."
+_FIRST_PERSON_CLAUSE = regex_cache.compile(
+    r"[ \t]*(?:[,;][ \t]*(?:where(?:in)?[ \t]+)?|[ \t]+where(?:in)?[ \t]+)I\b(?!['’.-])"
+)
+
+
+def _before_first_person(text: str) -> str:
+    """The title before the writer's sentence that goes on after it, when that part names a
+    role ("as a Director - Business Development, I led teams" gives "as a Director - Business
+    Development"); else the text as it is."""
+    clause = _FIRST_PERSON_CLAUSE.search(text)
+    if clause is None or not names_a_role(text[: clause.start()]):
+        return text
+    return text[: clause.start()]
 
 
 def _joining_title(lines: LineIndex, line: int) -> tuple[str, int] | None:
@@ -1915,10 +1966,11 @@ _LAST_TITLED: list[tuple[LineIndex, list[Found], Titled]] = []
 
 
 def titles_near(hits: list[Found], titled: Titled) -> list[str]:
-    """The jobs' titles, newest first, each once; of two ending together, a promotion's title
-    is the newer ("Senior Engineer" promoted to in 2022 within "Engineer, 2019 - Present")."""
+    """The jobs' titles, newest first, each once; of two ending together, the one started
+    later ("Senior Engineer" promoted to in 2022 within "Engineer, 2019 - Present"), and of two
+    started together too, a promotion's."""
     titles: dict[str, None] = {}  # in order, each once
-    for hit in sorted(hits, key=lambda h: (-h.range.end, not h.promotion)):
+    for hit in sorted(hits, key=lambda h: (-h.range.end, -h.range.start, not h.promotion)):
         found = titled[id(hit)]
         if found is not None:
             titles.setdefault(found[0])
