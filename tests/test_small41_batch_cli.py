@@ -1,11 +1,17 @@
-"""batch: a document given as the other kind is warned of when pre-ranking leaves it out too.
-Small texts written here."""
+"""batch: a document given as the other kind is warned of when pre-ranking leaves it out too;
+every command ends quietly with 141 when its reader closes standard output. Small texts
+written here."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
+
+import mlcareer
 
 from .conftest import invoke as run
 
@@ -65,3 +71,44 @@ def test_a_scored_document_of_the_other_kind_is_warned_of_once() -> None:
         "warning: cvs/saved-ad.txt: given as a resume, it reads like a job posting; it is scored"
         " as a resume all the same (if it is a job posting, give it with --jds)"
     ]
+
+
+# A reader that closes standard output early (`| head -1`) ends every command quietly, 141
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("extract", "cvs/robin.txt", "-f", "json"),
+        ("match", "cvs/robin.txt", "jobs/role.txt", "-f", "json"),
+        ("batch", "--resumes", "cvs", "--jds", "jobs", "-f", "jsonl", "-j", "1"),
+        ("batch", "--resumes", "cvs", "--jds", "jobs", "-f", "jsonl", "--stream", "-j", "1"),
+    ],
+)
+@pytest.mark.usefixtures("folders")
+def test_a_closed_pipe_ends_any_command_quietly(
+    monkeypatch: pytest.MonkeyPatch, args: tuple[str, ...]
+) -> None:
+    def closed(text: str) -> None:
+        raise BrokenPipeError(32, "Broken pipe")
+
+    monkeypatch.setattr("mlcareer.output.write_stdout", closed)
+    result = run(*args)
+    assert result.exit_code == 141
+    assert result.stderr == ""
+
+
+@pytest.mark.usefixtures("folders")
+def test_a_closed_pipe_stops_a_streamed_batch_at_once() -> None:
+    command = [sys.executable, "-m", "mlcareer", "batch", "--resumes", "cvs", "--jds", "jobs"]
+    child = subprocess.Popen(
+        [*command, "--stream", "-f", "jsonl", "-j", "1", "--as-of", "2026-11"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env={**os.environ, "PYTHONPATH": str(Path(mlcareer.__file__).parents[1])},
+    )
+    assert child.stdout is not None and child.stderr is not None
+    child.stdout.close()  # as `| true` does, before the first row is written
+    stderr = child.stderr.read()
+    assert child.wait(timeout=120) == 141
+    assert stderr == b""  # no traceback, and no summary of rows never written
