@@ -9,7 +9,7 @@ from collections.abc import Callable
 import pytest
 
 from mlcareer import regex_cache
-from mlcareer.extract.nlp import EXTRA_INFIXES, EXTRA_SUFFIXES, affix_pattern, resume_tokenizer
+from mlcareer.extract.nlp import EXTRA_SUFFIXES, affix_pattern, resume_infixes, resume_tokenizer
 from mlcareer.extract.suffix_search import (
     _ends,
     _opening_characters,
@@ -81,7 +81,7 @@ def test_speed3_suffix_pieces_ending_characters_are_known_or_any() -> None:
 def test_speed3_infix_search_finds_what_the_whole_pattern_finds() -> None:
     import spacy
 
-    pieces = [*spacy.blank("en").Defaults.infixes, *EXTRA_INFIXES]
+    pieces = resume_infixes(spacy.blank("en").Defaults.infixes)
     whole = affix_pattern(pieces).finditer
     fast = infix_finditer(pieces, regex_cache.compile)
     assert fast != whole
@@ -114,7 +114,7 @@ def test_speed3_tokenizer_splits_as_with_the_whole_suffix_pattern() -> None:
         rules=ours.rules,
         prefix_search=ours.prefix_search,
         suffix_search=affix_pattern(pieces, after="$").search,
-        infix_finditer=affix_pattern([*nlp.Defaults.infixes, *EXTRA_INFIXES]).finditer,
+        infix_finditer=affix_pattern(resume_infixes(nlp.Defaults.infixes)).finditer,
         token_match=ours.token_match,
         url_match=ours.url_match,
     )

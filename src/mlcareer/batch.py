@@ -11,7 +11,7 @@ import io
 import json
 import multiprocessing
 import os
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -565,11 +565,13 @@ def iter_batch(
     jobs: int | None = None,
     progress: bool = False,
     prerank: Prerank | None = None,
+    misread: dict[str, str] | None = None,
 ) -> Iterator[Indexed]:
     """The local engine: the pairs' rows in input order, one row at a time. When the pairs
     fall into small groups that share no document, each worker extracts and scores whole
     groups; otherwise every document is extracted in a process pool, then the pairs (all, or
-    the pre-ranked candidates) are scored."""
+    the pre-ranked candidates) are scored. With pre-ranking, `misread` gets every document
+    that reads as the other kind, scored or not (see note_misread_documents)."""
     workers = jobs or os.cpu_count() or 1
     chunks = _group_chunks(pairs, workers) if prerank is None else None
     if chunks is not None:
@@ -579,6 +581,7 @@ def iter_batch(
     indices: Sequence[int] = range(len(pairs))
     if prerank is not None:
         indices = list(prerank.select_local(pairs, profiles, options))
+        note_misread_documents(profiles, {} if misread is None else misread)
     if workers > 1 and len(indices) >= MIN_PARALLEL_SCORING and _can_fork():
         yield from _score_in_pool(pairs, profiles, indices, options, workers)
         return
@@ -720,19 +723,35 @@ def noting_misread(rows: Iterable[Indexed], misread: dict[str, str]) -> Iterator
         yield i, row
 
 
-def misread_warning(path: str, given: str, pairs_csv: bool) -> str:
+def reads_as_the_other_kind(doc: Extracted, given: str) -> bool:
+    """A document given as `given` ("resume" or "posting") that reads as the other kind."""
+    return isinstance(doc, Profile) and MISREAD[given] in doc.warnings
+
+
+def note_misread_documents(profiles: Mapping[Task, Extracted], misread: dict[str, str]) -> None:
+    """Adds to `misread` each document of `profiles` that reads as the other kind (its path:
+    the kind given): pre-ranking may leave it in no row to say so."""
+    for (path, given), doc in profiles.items():
+        if reads_as_the_other_kind(doc, given):
+            misread.setdefault(path, given)
+
+
+def misread_warning(path: str, given: str, pairs_csv: bool, scored: bool = True) -> str:
     """One line for a document given as a resume that reads like a posting, or the other way
-    round: it is scored as given, and the line says how to give it as the other kind."""
+    round: it is scored as given (or pre-ranked as given and left out: not `scored`), and the
+    line says how to give it as the other kind."""
     other = "posting" if given == "resume" else "resume"
     reads = "a job posting" if other == "posting" else "a resume"
     if pairs_csv:
         how = f"move it to the {'jd' if other == 'posting' else 'resume'} column"
     else:
         how = f"give it with {'--jds' if other == 'posting' else '--resumes'}"
-    return (
-        f"{shown(path)}: given as a {given}, it reads like {reads}; it is scored as a {given} "
-        f"all the same (if it is {reads}, {how})"
-    )
+    if scored:
+        treated = f"it is scored as a {given} all the same"
+    else:
+        treated = f"pre-ranking read it as a {given} and left it out"
+    said = f"{shown(path)}: given as a {given}, it reads like {reads}"
+    return f"{said}; {treated} (if it is {reads}, {how})"
 
 
 def collect(rows: Iterable[Indexed]) -> BatchResult:
@@ -770,10 +789,12 @@ def engine_rows(
     progress: bool = False,
     prerank: Prerank | None = None,
     scheduler: str | None = None,
+    misread: dict[str, str] | None = None,
 ) -> Iterator[Iterator[Indexed]]:
-    """The rows of a batch from the local engine (input order) or Dask (finishing order)."""
+    """The rows of a batch from the local engine (input order) or Dask (finishing order);
+    with pre-ranking, `misread` gets the documents that read as the other kind."""
     if engine == "local":
-        yield iter_batch(pairs, options, jobs, progress, prerank)
+        yield iter_batch(pairs, options, jobs, progress, prerank, misread)
         return
     try:
         from . import distributed
@@ -783,7 +804,7 @@ def engine_rows(
             "pip install 'mlcareer[dask]'",
         ) from e
     with distributed.dask_client(scheduler, jobs) as client:
-        yield distributed.iter_dask(pairs, options, client, prerank, progress)
+        yield distributed.iter_dask(pairs, options, client, prerank, progress, misread=misread)
 
 
 class progress_bar:

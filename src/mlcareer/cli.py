@@ -598,9 +598,14 @@ def batch(
     spec = load_prerank(prerank, by) if prerank else None
     progress = sys.stderr.isatty()
     streamed = [0]  # rows handed to the stream's writer, for the hint after Ctrl-C
+    # a document that reads as the other kind: the kind given, in the rows and in pre-ranking
+    misread: dict[str, str] = {}
+    pre_ranked: dict[str, str] = {}
     try:
-        with engine_rows(engine.value, pair_list, options, jobs, progress, spec, scheduler) as done:
-            misread: dict[str, str] = {}  # a document that reads as the other kind: as given
+        rows_of = engine_rows(
+            engine.value, pair_list, options, jobs, progress, spec, scheduler, pre_ranked
+        )
+        with rows_of as done:
             rows = noting_misread(as_spelled(done, spelled), misread)
             if stream:
                 written = _counted(rows, streamed)
@@ -614,8 +619,10 @@ def batch(
         typer.echo("error: interrupted", err=True)
         typer.echo(f"hint: {_kept_when_interrupted(stream, streamed[0], output)}", err=True)
         raise typer.Exit(EXIT_INTERRUPTED) from None
-    for path in sorted(misread, key=natural_key):  # scored as given, never left out
-        typer.echo(f"warning: {misread_warning(path, misread[path], pairs is not None)}", err=True)
+    pre_ranked = {spelled.get(path, path): kind for path, kind in pre_ranked.items()}
+    for path, kind in sorted({**pre_ranked, **misread}.items(), key=lambda i: natural_key(i[0])):
+        line = misread_warning(path, kind, pairs is not None, scored=path in misread)
+        typer.echo(f"warning: {line}", err=True)
     if spec is not None:
         typer.echo(f"pre-ranking kept {total} of {len(pair_list)} pairs", err=True)
     typer.echo(summary_line(total, failed), err=True)

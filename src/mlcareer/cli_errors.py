@@ -16,6 +16,9 @@ from .cli_help import HelpGroup
 from .errors import MlcareerError, UsageError
 
 EXIT_INTERRUPTED = 130  # Ctrl-C, as a shell reports a process ended by SIGINT
+# Standard output closed before all was written (`| head`), as a shell reports a process ended
+# by SIGPIPE: the command stops at once and says nothing
+EXIT_CLOSED_PIPE = 141
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -126,15 +129,29 @@ def one_line_errors() -> Iterator[None]:
         raise
 
 
+@contextmanager
+def quiet_on_a_closed_pipe() -> Iterator[None]:
+    """A reader that closed standard output early (`| head -1`) ends the command quietly with
+    EXIT_CLOSED_PIPE, whichever command wrote (click's own handling exits 1, a failed check)."""
+    from .output import discard_stdout
+
+    try:
+        yield
+    except BrokenPipeError:
+        discard_stdout()  # what is left in its buffer would fail again at exit
+        raise typer.Exit(EXIT_CLOSED_PIPE) from None
+
+
 class OneLineErrorsGroup(HelpGroup):
-    """The app's group: every parser error of every command is reported as ours are."""
+    """The app's group: every parser error of every command is reported as ours are, and a
+    closed standard output ends any command alike."""
 
     def make_context(self, *args: Any, **kwargs: Any) -> Any:
-        with one_line_errors():
+        with quiet_on_a_closed_pipe(), one_line_errors():  # --help piped to `head`
             return super().make_context(*args, **kwargs)
 
     def invoke(self, ctx: Any) -> Any:
-        with one_line_errors():
+        with quiet_on_a_closed_pipe(), one_line_errors():
             return super().invoke(ctx)
 
 

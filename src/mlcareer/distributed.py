@@ -31,7 +31,9 @@ from .batch import (
     Task,
     error_row,
     extract_document,
+    note_misread_documents,
     progress_bar,
+    reads_as_the_other_kind,
     score_pair,
 )
 from .errors import UsageError
@@ -102,12 +104,14 @@ def score_block(
 
 def prerank_block(
     start: int, matrix: PostingMatrix, options: Options, spec: Prerank, *resumes: Extracted
-) -> tuple[Candidates, list[int]]:
-    """The block's best candidates, and which of its resumes failed to extract."""
+) -> tuple[Candidates, list[int], list[int]]:
+    """The block's best candidates, which of its resumes failed to extract, and which read
+    as postings."""
     from .prerank import block_candidates
 
     failed = [start + n for n, r in enumerate(resumes) if isinstance(r, Failure)]
-    return block_candidates(start, resumes, matrix, options, spec), failed
+    misread = [start + n for n, r in enumerate(resumes) if reads_as_the_other_kind(r, "resume")]
+    return block_candidates(start, resumes, matrix, options, spec), failed, misread
 
 
 # --- the client side ---------------------------------------------------------------------------
@@ -271,15 +275,23 @@ def _gather(docs: _Documents, tasks: list[Task]) -> list[Extracted]:
 
 
 def _prerank(
-    client: Client, pairs: Sequence[Pair], options: Options, docs: _Documents, spec: Prerank
+    client: Client,
+    pairs: Sequence[Pair],
+    options: Options,
+    docs: _Documents,
+    spec: Prerank,
+    misread: dict[str, str],
 ) -> list[int]:
     """Stage 1b: approximate scores by blocks of resumes on the workers, each block's best
     candidates merged here. Beyond KEEP_PROFILES resumes, profiles are dropped after their
-    block (the few kept are extracted again for stage 2): cluster memory stays bounded."""
+    block (the few kept are extracted again for stage 2): cluster memory stays bounded.
+    `misread` gets the documents that read as the other kind."""
     from .prerank import BLOCK, distinct, kept_pairs, merge, posting_matrix
 
     resumes, postings = distinct(pairs)
-    posting_docs = _gather(docs, [(p, "posting") for p in postings])
+    posting_tasks = [(p, "posting") for p in postings]
+    posting_docs = _gather(docs, posting_tasks)
+    note_misread_documents(dict(zip(posting_tasks, posting_docs, strict=True)), misread)
     failed = {
         (p, "posting")
         for p, d in zip(postings, posting_docs, strict=True)
@@ -302,9 +314,10 @@ def _prerank(
             window.start(n)
             continue
         if future.status == "finished":
-            candidates, failed_resumes = future.result()
+            candidates, failed_resumes, misread_resumes = future.result()
             parts.append(candidates)
             failed.update((resumes[i], "resume") for i in failed_resumes)
+            misread.update((resumes[i], "resume") for i in misread_resumes)
         else:  # failed for good: its resumes become error rows
             error = _describe(future.exception())
             for task in blocks[n]:
@@ -323,11 +336,15 @@ def iter_dask(
     prerank: Prerank | None = None,
     progress: bool = False,
     block_size: int = BLOCK_PAIRS,
+    misread: dict[str, str] | None = None,
 ) -> Iterator[Indexed]:
-    """Rows of the batch, tagged with their pair's index, in the order they finish."""
+    """Rows of the batch, tagged with their pair's index, in the order they finish; with
+    pre-ranking, `misread` gets the documents that read as the other kind."""
     options.taxonomy  # noqa: B018  (loaded here, the workers get it with the options)
     docs = _Documents(client, client.scatter(options, broadcast=True, hash=False))
     indices: Sequence[int] = range(len(pairs))
     if prerank is not None:
-        indices = _prerank(client, pairs, options, docs, prerank)
+        indices = _prerank(
+            client, pairs, options, docs, prerank, {} if misread is None else misread
+        )
     yield from _score(client, pairs, indices, docs, progress, block_size)

@@ -146,21 +146,21 @@ def _write_through(path: Path, text: str) -> None:
 
 def write_stdout(text: str) -> None:
     """Write to stdout and flush. A full disk or a device error is a one-line UsageError (a
-    closed pipe, `| head`, is left to click, which ends quietly)."""
+    closed pipe, `| head`, ends the command quietly: cli_errors.quiet_on_a_closed_pipe)."""
     try:
         sys.stdout.write(text)
         sys.stdout.flush()
     except BrokenPipeError:
         raise
     except OSError as e:
-        _discard_stdout()
+        discard_stdout()
         raise UsageError(
             f"cannot write to standard output: {e.strerror or e}",
             "check where the output goes (a full disk?), or write it with --output",
         ) from e
 
 
-def _discard_stdout() -> None:
+def discard_stdout() -> None:
     """Point stdout at /dev/null: the text it could not write stays in its buffer, and the
     flush at exit would fail again with an "Exception ignored" message."""
     try:

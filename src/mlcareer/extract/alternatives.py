@@ -798,7 +798,8 @@ def link_alternatives(
                 continue
             for req in members:
                 req.alternatives = [other.id for other in members if other is not req]
-            found.append((members, _wording(line, chain[0][0], chain[-1][1])))
+            wording = _wording(line, chain[0][0], chain[-1][1])
+            found.append((members, wording + _preference_aside(line, chain[-1][1], members)))
     _settle(found)
     kept = [req for req in requirements if id(req) not in redundant]
     return kept + _added_members(requirements, found)
@@ -833,6 +834,28 @@ def _wording(line: str, start: int, end: int) -> str:
     if wording.count("(") > wording.count(")") and closing != -1 and "(" not in line[end:closing]:
         return line[start : closing + 1]  # "(Pinecone, Weaviate, or similar)"
     return wording
+
+
+# An aside right after a choice that prefers one of its members: "Python or R (R preferred)",
+# "AWS or GCP (preferably GCP)", "(ideally Go)"; it stays in the choice's wording
+_PREFERENCE_ASIDE = regex_cache.compile(
+    r"\s*\(\s*(?:(?:preferably|ideally|preferred:?)\s+(?P<after>[^()]{1,40}?)"
+    r"|(?P<before>[^()]{1,40}?)\s+(?:(?:is\s+)?preferred|preferably|ideally|(?:is\s+)?a\s+plus))"
+    r"\s*\)",
+    re.I,
+)
+
+
+def _preference_aside(line: str, end: int, members: list[Requirement]) -> str:
+    """The parenthesis after a choice ending at `end` that prefers one of its `members`
+    (" (R preferred)"), or ""."""
+    aside = _PREFERENCE_ASIDE.match(line, end)
+    if aside is None:
+        return ""
+    named = (aside.group("after") or aside.group("before")).strip().lower()
+    if not any(named in (req.jd_text.lower(), req.name.lower()) for req in members):
+        return ""
+    return aside.group()
 
 
 def _settle(found: list[tuple[list[Requirement], str]]) -> None:

@@ -3317,6 +3317,41 @@ def _title_before_name(hit: _Hit, lines: LineIndex, sections: list[Section]) -> 
     return _TITLE_BEFORE_NAME.fullmatch(lines.line_text(hit.degree.line)) is not None
 
 
+# The writer's name before a degree's letters on the name line ("Wei Zhang, PhD"), and other
+# letters after them ("Ana Ruiz, MSc, PMP")
+_NAME_BEFORE_LETTERS = regex_cache.compile(
+    r"[ \t]*[^\W\d_][^\W\d_'.-]*(?:[ \t]+[^\W\d_][^\W\d_'.-]*){1,3}[ \t]*,?[ \t]*"
+)
+_LETTERS_AFTER = regex_cache.compile(r"(?:[ \t]*,?[ \t]*[A-Z][A-Za-z.]{1,9})*[ \t]*")
+
+
+def _letters_after_name(hit: _Hit, lines: LineIndex, sections: list[Section]) -> bool:
+    """A degree's letters after the writer's name on the name line, above the first section
+    (or among the first lines without one): "Wei Zhang, PhD"."""
+    first = min((section.start for section in sections), default=None)
+    in_header = hit.start < first if first is not None else hit.degree.line <= _HEADER_LINES
+    if not in_header:
+        return False
+    start = lines.line_start(hit.degree.line)
+    end = start + len(lines.line_text(hit.degree.line))
+    return (
+        _NAME_BEFORE_LETTERS.fullmatch(lines.text, start, hit.start) is not None
+        and _LETTERS_AFTER.fullmatch(lines.text, hit.end, end) is not None
+    )
+
+
+def _told_below(found: list[_Hit], lines: LineIndex, sections: list[Section]) -> list[_Hit]:
+    """`found` without the letters after the writer's name whose degree another line names
+    ("PhD in Statistics, Stanford, 2019" under "Wei Zhang, PhD"): one degree, not two."""
+    letters = [hit for hit in found if _letters_after_name(hit, lines, sections)]
+    if not letters:
+        return found
+    named = {
+        hit.degree.level for hit in found if all(hit.degree.line != h.degree.line for h in letters)
+    }
+    return [hit for hit in found if hit not in letters or hit.degree.level not in named]
+
+
 # The headings over the students an academic CV's writer supervised: their degrees are theirs
 _SUPERVISION_HEADINGS = frozenset({*CV_SUPERVISION, *BARE_SUPERVISION})
 
@@ -3389,6 +3424,7 @@ def resume_education(
     for hit in found:
         levels_by_line.setdefault(hit.degree.line, set()).add(hit.degree.level)
     found = [hit for hit in found if not _not_a_degree_held(hit, lines, levels_by_line)]
+    found = _told_below(found, lines, sections)
     held = [hit for hit in found if not hit.degree.in_progress]
     in_education = [hit for hit in held if lines.section_of(hit.start, sections) == "education"]
     if in_education:

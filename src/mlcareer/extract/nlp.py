@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
 
 # bump when resume_tokenizer or the spelling variants (number_variants...) change: cached patterns
-TOKENIZER_VERSION = "25"
+TOKENIZER_VERSION = "26"
 BULLETS = r"[-–—•*·▪●►✓➢◦]"  # a bullet glued to a word: "-Python", "•SQL"
 # A French or Italian article or pronoun elided before a word: "d'AWS", "l'anglais",
 # "qu'Airflow", "dell'ecosistema"; not an English name ("O'Brien"), a contraction nor a
@@ -64,6 +64,16 @@ EXTRA_INFIXES = [
     # once the non-joiner between them is gone), and a Hebrew preposition before a name
     rf"(?<=[A-Za-z0-9+#])(?=[{EAST_ASIAN_LETTERS}{_ARABIC_SCRIPT}])"
     rf"|(?<=[{EAST_ASIAN_LETTERS}{_ARABIC_SCRIPT}{_HEBREW}])(?=[A-Za-z])",
+]
+# Tried before spaCy's own infixes, whose full stop between a small and a capital letter would
+# split the name: ".NET" glued to the word before it ("with.NET", "in.NET framework") or after
+# a comma ("C#,.NET"), the comma set apart too (and the sharp, as before a comma alone); not
+# ASP.NET, ADO.NET nor VB.NET in any case, nor a domain or a file in small letters
+# ("example.net", "config.net")
+LEADING_INFIXES = [
+    r"(?<=\b[A-Za-z])#(?=,\.NET(?![A-Za-z]))",
+    r"(?<=[\w+#]),(?=\.NET(?![A-Za-z]))"
+    r"|(?<=[a-z,])(?<![Aa][Ss][Pp])(?<![Aa][Dd][Oo])(?<![Vv][Bb])\.NET(?![A-Za-z])",
 ]
 EXTRA_SUFFIXES = [
     r"(?<=\b[A-Z+#])\.",  # "written in C." / "I know R." end a sentence
@@ -107,7 +117,7 @@ def resume_tokenizer(nlp: Any) -> Any:
         "prefix_search": affix_pattern([BULLETS, ELISION, *defaults.prefixes], before="^").search,
         # these two find what affix_pattern(...).search and .finditer find, with fewer tries
         "suffix_search": suffix_search([*defaults.suffixes, *EXTRA_SUFFIXES], regex_cache.compile),
-        "infix_finditer": infix_finditer([*defaults.infixes, *EXTRA_INFIXES], regex_cache.compile),
+        "infix_finditer": infix_finditer(resume_infixes(defaults.infixes), regex_cache.compile),
         "token_match": defaults.token_match,
         # Only explicit URLs stay whole, so that "Node.js/Python" splits at the slash.
         "url_match": re.compile(r"^(?:https?://|www\.)\S+$", re.I).match,
@@ -116,6 +126,11 @@ def resume_tokenizer(nlp: Any) -> Any:
     repeated = rules_the_affixes_repeat(rules, without_rules)
     special_cases = {k: v for k, v in rules.items() if k not in repeated}
     return Tokenizer(nlp.vocab, rules=special_cases, **affixes)
+
+
+def resume_infixes(spacy_infixes: Sequence[str]) -> list[str]:
+    """The infix pieces of resume_tokenizer, in the order they are tried at one character."""
+    return [*LEADING_INFIXES, *spacy_infixes, *EXTRA_INFIXES]
 
 
 def rules_the_affixes_repeat(rules: dict[str, Any], without_rules: Any) -> set[str]:
