@@ -1177,12 +1177,20 @@ TECHNICAL_DOCUMENT = 3
 
 
 def _claimed_acronym(
-    taxonomy: Taxonomy, doc: Any, text: str, match: RawMatch, section: str | None
+    taxonomy: Taxonomy,
+    text: str,
+    match: RawMatch,
+    section: str | None,
+    named: Container[Span],
+    technical_document: bool,
 ) -> bool:
-    """An acronym written capitalised ("Rest" for REST) as a claimed skill's whole name: after
-    "proficient with", "knowledge of"..., closing its item ("Proficient with Rest and Go"), or
-    a whole cell of a skills table's row ("Rest<tab>Advanced<tab>5"); not a word of a longer
-    phrase ("experienced with Rest periods")."""
+    """An acronym written capitalised ("Rest" for REST) as a claimed skill's whole name: right
+    after "proficient with", "knowledge of"..., or a whole cell of a skills table's row
+    ("Rest<tab>Advanced<tab>5"); not a word of a longer phrase ("experienced with Rest
+    periods"). In a list, every other item is a technical name in its own case (`named`):
+    "Rest, Flask and SQL", not "Carla, Sam and the platform team". Alone, it needs a
+    `technical_document`, and a skill whose guard asks for context words even in capitals is
+    a word or a name too ("Clip", "Carla"): the claim does not vouch for it."""
     written = text[match.start : match.end]
     if not written.istitle() or written.upper() not in taxonomy.skills[match.skill_id].spellings:
         return False
@@ -1192,10 +1200,42 @@ def _claimed_acronym(
         line, match.start - line_start, match.end - line_start
     ):
         return True
-    after = _neighbours(doc, match)[1]
-    if not (after in LIST_PUNCT or after in (".", ";") or "\n" in after):
+    if not _SKILLED_IN.search(text, line_start, match.start):
         return False
-    return bool(_SKILLED_IN.search(text, line_start, match.start))
+    others = _other_items(text, match, line_end)
+    if others is None:
+        return False
+    if others:
+        return all(item in named for item in others)
+    guard = taxonomy.skills[match.skill_id].guard
+    return technical_document and not (guard and guard.context)
+
+
+# Where a claimed list's items end: the sentence's or clause's end, a note in brackets or
+# after a dash ("Rest (3 years)", "Rest - 5 years")
+_ITEMS_STOP = regex_cache.compile(r"[;:(!?]|\.(?=\s|$)|[ \t][-–—][ \t]")
+
+
+def _other_items(text: str, match: RawMatch, line_end: int) -> list[Span] | None:
+    """The spans of the other items of the list the name opens: Flask's and SQL's in "Rest,
+    Flask and SQL."; None when the name is not a whole item ("Rest periods")."""
+    stop = _ITEMS_STOP.search(text, match.end, line_end)
+    end = stop.start() if stop else line_end
+    items: list[Span] = []
+    at = match.start
+    for between in _BETWEEN_NAMES.finditer(text, match.end, end):
+        items.append(_stripped(text, at, between.start()))
+        at = between.end()
+    items.append(_stripped(text, at, end))
+    if items[0] != (match.start, match.end):
+        return None
+    return [item for item in items[1:] if item[0] < item[1]]
+
+
+def _stripped(text: str, start: int, end: int) -> Span:
+    """text[start:end] less its edges' white space."""
+    piece = text[start:end]
+    return start + len(piece) - len(piece.lstrip()), end - len(piece) + len(piece.rstrip())
 
 
 _CELL_BREAK = regex_cache.compile(r"[\t|]")  # between a table row's cells
@@ -1221,6 +1261,7 @@ def _other_case_counts(
     shouting: bool,
     joined: bool = False,
     technical_document: bool = False,
+    named: Container[Span] = (),
 ) -> bool:
     """A case-sensitive skill written in another case: in capitals on a line that writes
     other names in capitals too ("ORACLE (3 years), JAVA (3 years)"), where its guard reads
@@ -1228,7 +1269,8 @@ def _other_case_counts(
     Not prose ("to rest", "excel at"), not capitals where the case was the guard ("PIP" is
     not pip) and not a lone acronym ("SQL, APEX" names Oracle APEX, not Salesforce's Apex).
     A spelling of three words or more counts in any case: "Basic Life Support" for BLS. An
-    acronym written capitalised as a claimed skill counts in a `technical_document`."""
+    acronym written capitalised as a claimed skill counts beside the technical names `named` in
+    their own case, or in a `technical_document` (_claimed_acronym)."""
     written = text[match.start : match.end]
     if len(written.split()) >= UNAMBIGUOUS_WORDS:
         return True
@@ -1242,7 +1284,9 @@ def _other_case_counts(
     shouted_line = _upper_line(text, match.start)
     if written.isupper() and (sum(c.isalpha() for c in written) >= 3 or shouted_line):
         return (shouting or shouted_line) and bool(guard and guard.context)
-    if (technical_document or others) and _claimed_acronym(taxonomy, doc, text, match, section):
+    if (technical_document or others) and _claimed_acronym(
+        taxonomy, text, match, section, named, technical_document
+    ):
         return True  # "Proficient with Rest" among a developer's names
     if section != "skills" and section not in REQUIREMENT_SECTIONS and others < 2:
         return False
@@ -1641,6 +1685,7 @@ class _LineCounts:
     names_only: set[int] = field(default_factory=set)  # "- Excel and SAP": bullets of names
     starts: dict[int, str] = field(default_factory=dict)  # a vouching mention's first token
     ends: dict[int, str] = field(default_factory=dict)  # the token after one ends
+    named: set[Span] = field(default_factory=set)  # technical names in their own case
 
     def technical_beside(self, line: int, pastimes: Span | None) -> int:
         """Technical names that need no context on the line, or in its stretch of `pastimes`
@@ -1714,6 +1759,8 @@ def _count_lines(
                 line = lines.line_of(match.start)
                 counts.folded[line] = counts.folded.get(line, 0) + 1
             continue
+        if taxonomy.skills[match.skill_id].kind == "technical":
+            counts.named.add((match.start, match.end))
         guard = _guard_of(taxonomy, text, match)
         if guard is None or not guard.context:
             line = lines.line_of(match.start)
@@ -1971,6 +2018,7 @@ def find_skills(
                 counts.shouted[line] > 1,
                 joined_to_technical,
                 len(counts.technical_at) >= TECHNICAL_DOCUMENT,
+                counts.named,
             )
         ):
             continue
