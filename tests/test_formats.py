@@ -62,10 +62,10 @@ def test_terminal_prints_markup_literally(report: Report, color: bool) -> None:
 def test_terminal_keeps_rich_markup_as_text(profile_of: ProfileOf, options: Options) -> None:
     resume = profile_of("Skills\nPython\n", doc_type="resume", name="r.txt")
     posting = profile_of(
-        "Title: [bold]Boss[/bold]\n\nRequirements\n- Python\n", doc_type="posting", name="j.txt"
+        "Title: [blink]Boss[/blink]\n\nRequirements\n- Python\n", doc_type="posting", name="j.txt"
     )
     out = REPORT_FORMATS["terminal"](compare(resume, posting, options), False)
-    assert "[bold]Boss[/bold]" in out
+    assert "[blink]Boss[/blink]" in out
 
 
 def test_html_escapes_document_text(report: Report) -> None:
@@ -121,13 +121,13 @@ def test_the_education_row_shows_the_degree_preferred_and_its_alternative(
     out = REPORT_FORMATS[name](compare(resume, preferred, options), False)
     assert "master preferred" in out
     either = profile_of(
-        "Requirements\n- Python\n- BA in Design or equivalent [b]work[/b] experience\n",
+        "Requirements\n- Python\n- BA in Design or equivalent [blink]work[/blink] experience\n",
         doc_type="posting",
         name="e.txt",
     )
     out = REPORT_FORMATS[name](compare(resume, either, options), False)
     assert "bachelor or equivalent" in " ".join(out.split())  # the terminal may wrap it
-    assert "[b]work" in out or "\\[b\\]work" in out  # document text stays text
+    assert "[blink]work" in out or "\\[blink\\]work" in out  # document text stays text
 
 
 def test_extract_shows_what_a_posting_asks_not_a_resume_reading_of_it(
@@ -155,7 +155,7 @@ def test_extract_lists_a_postings_requirements_with_years_and_choices(
 
     posting = profile_of(
         "Engineer\n\nRequirements\n- 3+ years of Python\n- Terraform or Pulumi\n\n"
-        "Nice to have\n- Zorblex [bold]tooling[/bold]\n",
+        "Nice to have\n- Zorblex [blink]tooling[/blink]\n",
         doc_type="posting",
         name="p.txt",
     )

@@ -338,7 +338,12 @@ def test_northern_language_asks_are_read_with_their_grades(
 
 
 def _unknown_terms(profile: Profile) -> set[str]:
-    return {req.jd_text for req in profile.requirements if not req.known}
+    # a role asked with its years ("3 jaar ervaring als data engineer") is a role, as in English
+    return {
+        req.jd_text
+        for req in profile.requirements
+        if not req.known and not req.id.startswith("role:")
+    }
 
 
 @pytest.mark.parametrize(

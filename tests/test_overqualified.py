@@ -171,9 +171,9 @@ def test_the_level_row_prints_the_postings_title_as_text_not_markup(
 ) -> None:
     from mlcareer.formats.terminal import render_report
 
-    posting = POSTING.format(title="[bold]Machine Learning[/bold] Intern", years="")
+    posting = POSTING.format(title="[blink]Machine Learning[/blink] Intern", years="")
     out = render_report(_report(profile_of, options, SENIOR, posting), False)
-    assert "intern (title: [bold]Machine" in out  # the level row; the terminal wraps the rest
+    assert "intern (title: [blink]Machine" in out  # the level row; the terminal wraps the rest
 
 
 @pytest.mark.parametrize(("credit", "share"), [(0.5, "half"), (0.4, "0.4x")])

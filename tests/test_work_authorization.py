@@ -266,9 +266,9 @@ def test_each_side_is_shown_when_stated(profile_of: ProfileOf, options: Options)
 
 
 def test_document_text_in_the_note_is_escaped(profile_of: ProfileOf, options: Options) -> None:
-    report = _report(profile_of, options, "Requires H-1B sponsorship [bold] & more", NO_SPONSOR)
-    assert "sponsorship [bold] &amp; more" in html.render_report(report)
-    assert "sponsorship [bold] & more" in terminal.render_report(report)
+    report = _report(profile_of, options, "Requires H-1B sponsorship [blink] & more", NO_SPONSOR)
+    assert "sponsorship [blink] &amp; more" in html.render_report(report)
+    assert "sponsorship [blink] & more" in terminal.render_report(report)
 
 
 def test_extract_json_carries_each_documents_side(profile_of: ProfileOf) -> None:

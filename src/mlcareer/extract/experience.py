@@ -1336,7 +1336,8 @@ def _work_ranges(hits: list[Found], lines: LineIndex, sections: list[Section]) -
         title = title_of(hit, lines)
         if hit.ends_later and not _dated_work(hit, lines.text[left:right], title):
             continue
-        if _studied_under(hit, title, lines) or _due_to_end(hit, lines.text[left:right], title):
+        studied = _studied_under(hit, title, lines) and not under_teaching(hit.start, sections)
+        if studied or _due_to_end(hit, lines.text[left:right], title):
             continue
         if title is None or not _VOLUNTEERING.search(title[0]):
             work.append(hit)
