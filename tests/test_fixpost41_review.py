@@ -52,3 +52,56 @@ def test_the_company_describing_itself_still_names_no_skill(profile_of: ProfileO
     text = "Data Scientist\n\nOur lab has worked on speech recognition since 2019.\n\n"
     text += "Requirements\n- Python\n"
     assert "speech-recognition" not in required(profile_of(text, "posting"))
+
+
+def years_of(found: Profile, skill: str) -> float | None:
+    return next(req.years for req in found.requirements if req.id == skill)
+
+
+def test_one_on_one_is_no_years(profile_of: ProfileOf) -> None:
+    text = (
+        "Engineering Manager\n\nRequirements\n"
+        "- 6+ years of building services, 1 on 1 mentoring of new staff\n"
+        "- 4 years of Python, 2 with Django\n"
+    )
+    found = profile_of(text, "posting")
+    assert years_of(found, "mentoring") != 1.0
+    assert years_of(found, "django") == 2.0
+
+
+def test_forum_list_link_and_quote_tags_are_markup(profile_of: ProfileOf) -> None:
+    text = (
+        "Data Engineer\n\nRequirements\n[list]\n[*]Rust\n[/list]\n"
+        "[url=https://zorb.io]Zorb[/url] site\n[quote]Strong SQL[/quote]\n"
+    )
+    found = profile_of(text, "posting")
+    assert {"rust", "sql"} <= set(required(found))
+    assert not {"list", "url", "quote"} & {req.name for req in found.requirements}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Nice To Have: Willingness To Go Above And Beyond",
+        "A Plus: Ability To Go On Site Visits",
+        "Bonus If You Can Go The Extra Mile",
+        "It's a plus if you're ready to Go big.",
+        "You must know how to run Go/No-Go meetings.",
+    ],
+)
+def test_go_as_a_verb_is_no_language(profile_of: ProfileOf, line: str) -> None:
+    found = profile_of(f"Office Manager\n\nAbout you\n{line}\n", "posting")
+    assert "go" not in required(found), line
+
+
+@pytest.mark.parametrize(
+    ("line", "importance"),
+    [
+        ("Go experience is a plus", "preferred"),
+        ("Bonus points for Go", "preferred"),
+        ("You must know Go", "required"),
+    ],
+)
+def test_go_the_language_stays(profile_of: ProfileOf, line: str, importance: str) -> None:
+    found = profile_of(f"Office Manager\n\nAbout you\n{line}\n", "posting")
+    assert required(found).get("go") == importance, line
