@@ -105,3 +105,24 @@ def test_go_as_a_verb_is_no_language(profile_of: ProfileOf, line: str) -> None:
 def test_go_the_language_stays(profile_of: ProfileOf, line: str, importance: str) -> None:
     found = profile_of(f"Office Manager\n\nAbout you\n{line}\n", "posting")
     assert required(found).get("go") == importance, line
+
+
+@pytest.mark.parametrize("heading", ["Our stack", "Tech we use", "Tech stack"])
+def test_a_paragraph_to_the_reader_ends_the_stack(profile_of: ProfileOf, heading: str) -> None:
+    text = (
+        f"Data Engineer\n\n{heading}\nRust, Kafka, Terraform\n\n"
+        "You have 5+ years of Rust and know Kafka well.\n"
+    )
+    found = profile_of(text, "posting")
+    assert found.posting is not None and found.posting.years_required == 5.0
+    assert required(found)["terraform"] == "mentioned"
+
+
+def test_the_teams_you_work_with_are_no_stack(profile_of: ProfileOf) -> None:
+    text = (
+        "Data Engineer\n\nYou'll work with\nproduct, design and data science.\n\n"
+        "You bring 4+ years of Rust and strong SQL.\n"
+    )
+    found = profile_of(text, "posting")
+    assert found.posting is not None and found.posting.years_required == 4.0
+    assert required(found)["data-science"] == "mentioned"
