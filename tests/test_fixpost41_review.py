@@ -126,3 +126,17 @@ def test_the_teams_you_work_with_are_no_stack(profile_of: ProfileOf) -> None:
     found = profile_of(text, "posting")
     assert found.posting is not None and found.posting.years_required == 4.0
     assert required(found)["data-science"] == "mentioned"
+
+
+@pytest.mark.parametrize(
+    ("role", "skill"),
+    [
+        ("Backend Developer in Rust", "rust"),
+        ("ML Engineer focusing on NLP", "natural-language-processing"),
+    ],
+)
+def test_a_role_line_with_its_core_skill_asks_it(
+    profile_of: ProfileOf, role: str, skill: str
+) -> None:
+    text = f"Engineer\n\nRequirements\nRole: {role}\n- Strong SQL\n"
+    assert required(profile_of(text, "posting"))[skill] == "required"

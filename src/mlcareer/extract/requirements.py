@@ -997,10 +997,13 @@ _BOARD_LABEL = regex_cache.compile(rf"{_BOARD_FIELD.pattern}[ \t]*$", re.I)
 # domain: "Role: Data Engineer for Payments", "Position: ML Engineer on the Ranking team"
 _ROLE_LINE = regex_cache.compile(
     r"[ \t\-*•]*(?:(?:job|position)[ \t]+)?(?:role|position|title)[ \t]*:[ \t]*"
-    # no tool it is done with: "Role: Java Developer with Spring Boot" asks Spring Boot
-    r"(?![^\n]*\b(?:with|using|and|experience|knowledge|skills?)\b)"
+    # no tool it is done with: "Role: Java Developer with Spring Boot" asks Spring Boot, and
+    # so do "... in Go", "... focusing on NLP"
+    r"(?![^\n]*\b(?:with|using|and|experience|knowledge|skills?|focus\w*|speciali[sz]\w*"
+    r"|in[ \t]+(?!(?:the|our|a)\b))\b)"
     r"(?P<job>[^\W\d_][\w .&/'’-]*?)"
-    r"(?:[ \t]+(?:for|on|in|within|at)[ \t]+(?:the[ \t]+|our[ \t]+|a[ \t]+)?"
+    r"(?:[ \t]+(?:(?:for|within|at)[ \t]+(?:the[ \t]+|our[ \t]+|a[ \t]+)?"
+    r"|(?:on|in)[ \t]+(?:the|our|a)[ \t]+)"
     r"(?P<team>[^\W\d_][\w .&/'’-]*?))?[ \t.]*$",
     re.I,
 )
