@@ -140,3 +140,26 @@ def test_a_role_line_with_its_core_skill_asks_it(
 ) -> None:
     text = f"Engineer\n\nRequirements\nRole: {role}\n- Strong SQL\n"
     assert required(profile_of(text, "posting"))[skill] == "required"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Senior Data Engineer (Batch)  We ship 2B rows a week.  Responsibilities • Run "
+            "Spark jobs for the billing team • Build Beam pipelines with retries • Own the "
+            "pager for loading  Requirements • 4+ years in data engineering, 2+ years with "
+            "Java • Strong SQL and data modeling  Nice to have • Rust\n",
+            "Senior Data Engineer (Batch)",
+        ),
+        (
+            "Data Engineer (m/w/d) Wir sind ein Versandhaus.\n\nAnforderungen\n- SQL\n",
+            "Data Engineer (m/w/d)",
+        ),
+    ],
+)
+def test_a_flattened_title_stops_before_the_first_sentence(
+    profile_of: ProfileOf, text: str, title: str
+) -> None:
+    found = profile_of(text)  # read as what it is: a flattened posting
+    assert found.posting is not None and found.posting.title == title

@@ -1342,8 +1342,8 @@ def _first_line_title(lines: LineIndex) -> str | None:
     if number is None:
         return None
     text = informal_title(lines.line_text(number).strip().lstrip("#*").strip())
-    end = _TITLE_SENTENCE_END.search(text)
-    first = text[: end.end(1)] if end else text
+    end = _TITLE_SENTENCE_END.search(text) or _TITLE_RUN_END.search(text)
+    first = text[: end.end(end.lastindex or 0)] if end else text
     if end and any(is_occupation(w) for w in re.findall(r"[A-Za-z]+", first)):
         return first
     return text
@@ -1352,6 +1352,12 @@ def _first_line_title(lines: LineIndex) -> str | None:
 # A sentence's end: a full stop after a word of four letters or more, or a lower-case one, and
 # before a capital ("company. We"; not "Sr. Data Scientist" nor "Ph.D. Researcher").
 _TITLE_SENTENCE_END = regex_cache.compile(r"\b([a-z]+|[A-Za-z]{4,})[.!?] +(?=[A-Z])")
+# ... or, in a flattened posting, a run of spaces, or a bracket before a sentence ("Data
+# Engineer (Streaming)  We move 5B events a day.", "Data Engineer (m/w/d) Wir sind ein
+# Fintech.")
+_TITLE_RUN_END = regex_cache.compile(
+    r"(\S)(?: {2,}|\t)(?=\S)|(\))[ \t]+(?=[A-Z][a-z]*(?:[ \t]+[a-z]\w*){2,}[^\n]*[.!?]$)"
+)
 
 
 def plain_title_line(lines: LineIndex) -> int | None:
