@@ -163,3 +163,9 @@ def test_a_flattened_title_stops_before_the_first_sentence(
 ) -> None:
     found = profile_of(text)  # read as what it is: a flattened posting
     assert found.posting is not None and found.posting.title == title
+
+
+def test_distinct_grades_a_term_and_names_nothing(profile_of: ProfileOf) -> None:
+    text = "Pastry Chef\n\nRequirements\n- Proficiency in distinct Glazing Techniques\n"
+    names = {req.name.lower() for req in profile_of(text, "posting").requirements}
+    assert not any(name.startswith("distinct") for name in names), names
