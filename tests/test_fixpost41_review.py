@@ -169,3 +169,8 @@ def test_distinct_grades_a_term_and_names_nothing(profile_of: ProfileOf) -> None
     text = "Pastry Chef\n\nRequirements\n- Proficiency in distinct Glazing Techniques\n"
     names = {req.name.lower() for req in profile_of(text, "posting").requirements}
     assert not any(name.startswith("distinct") for name in names), names
+
+
+def test_a_firm_named_after_a_skill_is_no_skill(profile_of: ProfileOf) -> None:
+    text = "Data Analyst\n\nAbout you\nIt's a plus if you have worked at Rust Foundry.\n"
+    assert "rust" not in required(profile_of(text, "posting"))

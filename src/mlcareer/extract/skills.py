@@ -1029,6 +1029,10 @@ def _asked_in_its_sentence(text: str, match: RawMatch) -> bool:
     line, at = text[line_start:line_end], match.start - line_start
     if _A_VERBS_FOLLOWER.match(line, at + match.end - match.start) or _title_cased(line):
         return False  # "Go the extra mile", "Go/No-Go"; "Ability To Go On Site Visits"
+    if _A_FIRMS_NAME_GOES_ON.match(line, at + match.end - match.start) and _AT_A_FIRM.search(
+        line, max(0, at - 30), at
+    ):
+        return False  # "worked at Spark Networks": a firm's name
     start, end = sentence_at(line, at) or (0, len(line))
     first = not _A_WORD_CHAR.search(line, start, at)
     if first and not _NAMED_AS_A_SKILL_AFTER.match(line, at + match.end - match.start):
@@ -1052,6 +1056,11 @@ _A_VERBS_FOLLOWER = regex_cache.compile(
     r"|[ \t]+(?!(?:programm|cod|script|test|develop|engineer|tool|model|network)ing\b)[a-z]+ing\b"
     r"|[ \t]*/[ \t]*no\b",
     re.I,
+)
+# A firm's name that a skill's opens ("Spark Networks"), after words of working there
+_A_FIRMS_NAME_GOES_ON = regex_cache.compile(r"[ \t]+[A-Z][a-z]+\b")
+_AT_A_FIRM = regex_cache.compile(
+    r"\b(?:at|from|join(?:ed|ing)?|work(?:ed|ing|s)?[ \t]+(?:for|with))[ \t]+\Z"
 )
 # A line in Title Case ("Nice To Have: Willingness To Go Above And Beyond"): its capitals
 # tell no name from a word
