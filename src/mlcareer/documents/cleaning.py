@@ -124,12 +124,16 @@ _EMPHASIS_OPEN = (
     r"(?=[^\s*_](?:[^\n]{0,300}?[^\s\\])??(?P<closer>(?P=mark))(?![\w*]))"
 )
 _EMPHASIS_CLOSE = r"(?<=[^\s\\])(?:\*\*|\*|__|_)"
-# Forum and chat markup (BBCode), "[b]JAX[/b]", "[bold]JAX", "[color=red]Keras[/color]": its
+# Forum and chat markup (BBCode), "[b]JAX[/b]", "[bold]JAX", "[color=red]Keras[/color]",
+# "[list][*]SQL[/list]", "[url=https://a.io]Acme[/url]", "[quote]...[/quote]": its
 # tags go as emphasis marks do. An opening tag stands after no word or bracket ("arr[i]",
 # "m[i][j]" stay); one of a letter needs its closing twin on the same line, as "[b]" may
 # letter a list's item. A closing tag is markup wherever it stands.
 _BBCODE_LETTERS = r"b|i|u|s"
-_BBCODE_WORDS = r"bold|italic|underline|strike|em|strong|code|highlight|colou?r|size|font"
+_BBCODE_WORDS = (
+    r"bold|italic|underline|strike|em|strong|code|highlight|colou?r|size|font|list|\*|url|quote"
+    r"|img|center|table|tr|td|th|li|ul|ol|h[1-6]|spoiler|indent"
+)
 _BBCODE_OPEN = (
     rf"(?i:(?<![\w\]])\[(?:(?:{_BBCODE_WORDS})(?:=[^\[\]\n]{{1,40}})?\]"
     rf"|(?P<bb_letter>{_BBCODE_LETTERS})\](?=[^\n]{{0,300}}?\[/(?P=bb_letter)\])))"

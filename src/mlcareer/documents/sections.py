@@ -319,6 +319,12 @@ RU_UK_OTHERS = {
 }
 
 # Heading wording -> canonical section name. Resume and posting headings share one table.
+# A posting's headings over the tools of the job, which it names without asking them
+_WITH_WHOM = ("what you'll work with", "you'll work with")
+_TOOLS_OF_THE_JOB = (
+    *("our stack", "our tech stack", "our tools", "tech we use", "tools we use"),
+    *("technologies we use", *_WITH_WHOM),
+)
 HEADINGS: dict[str, tuple[str, ...]] = {
     "summary": (
         "summary",
@@ -447,9 +453,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "what i know",
         "things i know",
         "tools i use",
-        # a posting's tools of the job, which it names without asking them
-        *("our stack", "our tech stack", "our tools", "tech we use", "tools we use"),
-        *("technologies we use", "what you'll work with", "you'll work with"),
+        *_TOOLS_OF_THE_JOB,
         # an academic CV's code it wrote or uses (RESUME_ONLY)
         "software",
         # Europass CVs (RESUME_ONLY)
@@ -2158,7 +2162,12 @@ def find_sections(text: str, posting: bool = False) -> list[Section]:
                 or _ticked_traits(line.strip(), current, blank, lines, number)
                 or _a_language_version(line.strip(), blank, lines, number)
             )
-            name = _merit_criteria(line.strip(), name, sections)
+            name = _past_the_tools(
+                line.strip(),
+                _merit_criteria(line.strip(), name, sections),
+                sections,
+                (blank, lines, number),
+            )
             name = None if name and heading_key(previous) in HEADER_FIELD_LABELS else name
             name = None if name and _a_header_field(line.strip(), sections, lines, number) else name
             name = None if name and _a_tab_bar(line.strip(), lines, number) else name
@@ -2194,6 +2203,42 @@ def find_sections(text: str, posting: bool = False) -> list[Section]:
         # the writer's name, job and contact details ask nothing
         _open(sections, "signature", text[signed:].splitlines()[0].strip(), signed, len(text))
     return sections
+
+
+# Whom the hire works with, not tools: "product, design and data science", "our teams"
+_PEOPLE_FIRST = regex_cache.compile(
+    r"[\W\d]*(?:product|design|engineering|marketing|sales|research|operations|finance"
+    r"|leadership|customers?|clients?|stakeholders?|partners?|colleagues?|people|our|a|the"
+    r"|teams?|(?:cross-?functional|business|other|product|data)[ \t]+\w+)\b",
+    re.I,
+)
+_STACKS = frozenset((*_TOOLS_OF_THE_JOB, "stack", "tech stack", "technology stack"))
+# A paragraph that turns to the reader: what the job asks
+_TO_THE_READER = regex_cache.compile(
+    r"[\W\d]*(?:you|your|we(?:['’]re|[ \t]+are)[ \t]+looking|we[ \t]+want|experience"
+    r"|the[ \t]+ideal|candidates?|applicants?|must|required|requirements?)\b",
+    re.I,
+)
+
+
+def _past_the_tools(
+    line: str, name: str | None, sections: list[Section], where: tuple[bool, list[str], int]
+) -> str | None:
+    """The section a line opens where a heading over the job's tools ("Our stack", "You'll
+    work with") stands: none for that heading when people or teams follow it ("You'll work
+    with / product, design and data science"); the asks, for a paragraph set apart below the
+    tools that turns to the reader ("You have 5+ years of Python")."""
+    blank, lines, at = where  # after a blank line; the lines and this one's number
+    if name is not None:
+        following = next((text for text in lines[at + 1 :] if text.strip()), "")
+        if heading_key(line) in _WITH_WHOM and _PEOPLE_FIRST.match(following):
+            return None
+        return name
+    if not blank or not sections:
+        return None
+    if heading_key(sections[-1].heading) in _STACKS and _TO_THE_READER.match(line):
+        return "requirements"
+    return None
 
 
 # A Canadian statement of merit criteria's sub-headings, which its asset qualifications

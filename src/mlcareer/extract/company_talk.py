@@ -13,7 +13,6 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from .. import regex_cache
-from ..documents.sections import PROSE_SECTIONS
 from ..models import Mention, Section, SkillHit
 from .importance import (
     BOILERPLATE,
@@ -55,8 +54,12 @@ def without_company_talk(
         for mention in hit.mentions
     }
 
+    lists_open = _first_list_start(sections)
+
     def said_of_itself(mention: Mention) -> bool:
         field = (mention.start, mention.end) in fields
+        if mention.section is None and mention.start >= lists_open:
+            return talk(mention)  # prose among the lists of asks is the job's
         return talk(mention) or _the_companys_own(mention, lines, field)
 
     return _without_title_repeats(without_mentions(skills, said_of_itself), lines)
@@ -109,32 +112,49 @@ _FIELD_CATEGORIES = frozenset(
         *("reinforcement-learning", "recommender-systems", "time-series", "signal-processing"),
     }
 )
-# A sentence whose subject is the company, its team, its product or its ways: "We value ...",
-# "Our lab works on ...", "At Acme, we ...", "Acme is ...", "Acme's app uses ...", "The team
-# builds ...", "Our values: ..."
+# A sentence whose subject is the company, its team, its product or its ways, and whose verb
+# is one of a firm's business or being: "We value ...", "Our lab works on ...", "At Acme, we
+# build ...", "Acme is a leader ...", "Acme's app uses ...", "Our mission is ...", "Our
+# values: ..."; not "We are after ...", "Our team demands ...", "We count on ..." (a wish)
 _OURS = (
-    r"(?:company|team|teams|lab|labs|group|mission|vision|purpose|goal|culture|values|people"
-    r"|product|products|app|apps|platform|software|technology|tools?|services?|solutions?"
-    r"|business|startup|organi[sz]ation|customers|clients|researchers|engineers|scientists)"
+    r"(?:company|team|teams|lab|labs|group|business|startup|organi[sz]ation|customers|clients"
+    r"|product|products|app|apps|platform|software|technology|tools?|services?|solutions?)"
 )
-# ... named: a name in capitals, not a pronoun nor the role ("This is a role ...")
+# ... its aims and ways, whose "is" or colon tells what they are ("Our mission is to ...")
+_AIMS = r"(?:mission|vision|purpose|goal|culture|values)"
+# ... named: a name in capitals, not a pronoun, an article nor a job's title ("The Data
+# Scientist works on ...")
 _NAME = (
-    r"(?!(?:this|that|these|those|it|there|here|what|which|each|every|all|some|any|one)\b)"
+    r"(?!(?:this|that|these|those|it|there|here|what|which|each|every|all|some|any|one|the"
+    r"|an?|our|your|you)\b)"
+    r"(?!(?-i:[A-Z][\w&.'’-]*[ \t]+){0,2}(?:engineer|scientist|developer|analyst|manager"
+    r"|designer|architect|lead|researcher|consultant|specialist|intern)s?\b)"
     r"(?-i:[A-Z][\w&.'’-]*)(?:[ \t]+(?-i:[A-Z][\w&.'’-]*)){0,2}"
 )
-# ... doing what firms do: "Acme builds ...", "Acme is headquartered in ..."; not "Python is
-# our main language" (a name's "is" tells what the firm is only in its self-description)
-_FIRM_VERB = (
-    r"(?:builds|makes|develops|designs|sells|provides|offers|delivers|creates|operates|helps"
-    r"|applies|serves|powers|enables|speciali[sz]es|focuses|works|leads|is[ \t]+(?:a[ \t]+)?"
-    r"(?:leader|headquartered|based|dedicated|committed|known|focused|on[ \t]+a[ \t]+mission))"
+# ... doing what firms do, in any tense: "builds", "has worked on", "was founded"
+_DOES = (
+    r"(?:(?:has|have|had)[ \t]+(?:been[ \t]+)?)?"
+    r"(?:build|built|make|made|develop|design|sell|sold|provide|offer|deliver|create|operate"
+    r"|help|appl(?:y|ies|ied)|serve|power|enable|speciali[sz]e|focus|work|lead|led|use|run|ran"
+    r"|value|believe|invest|pioneer|transform|founded)(?:s|es|ed|d)?"
+    r"|(?:is|are|was|were|['’]re)[ \t]+(?:a[ \t]+)?(?:leaders?|headquartered|based|dedicated"
+    r"|committed|known|focused|founded|on[ \t]+a[ \t]+mission)"
 )
 # A short opening phrase may stand before the subject: "At Acme, we ...", "Founded in 2012,
 # Acme builds ...", "Since 2019, our lab has worked on ..."
 _COMPANY_SUBJECT = regex_cache.compile(
     r"[\s\-*•]*(?:[^,.;:\n]{1,40},[ \t]+)?"
-    rf"(?:we\b|our[ \t]+(?:[\w-]+[ \t]+){{0,2}}?{_OURS}\b|the[ \t]+{_OURS}\b"
-    rf"|{_NAME}['’]s[ \t]+(?:[\w-]+[ \t]+)?{_OURS}\b|{_NAME}[ \t]+{_FIRM_VERB}\b)",
+    rf"(?:(?:we|our[ \t]+(?:[\w-]+[ \t]+){{0,2}}?{_OURS}|the[ \t]+{_OURS}"
+    rf"|{_NAME}(?:['’]s[ \t]+(?:[\w-]+[ \t]+)?{_OURS})?)[ \t]+(?:{_DOES})\b"
+    rf"|our[ \t]+(?:core[ \t]+)?{_AIMS}(?:[ \t]+(?:is|are)\b|[ \t]*:))",
+    re.I,
+)
+# A sentence of people, their skills or the role is the job's, whatever its subject: "Our
+# engineers are strong in ...", "We are after people who ...", "We consider ... vital skills"
+_OF_THE_HIRE = regex_cache.compile(
+    r"\b(?:people|persons?|individuals?|someone|anyone|those|candidates?|applicants?|hires?"
+    r"|talent|engineers?|scientists?|developers?|analysts?|researchers?|skills?|skilled|role"
+    r"|position|job|you|your|yourself)\b",
     re.I,
 )
 # ... and the company's field after its words for it: "a leader in cloud computing",
@@ -153,22 +173,29 @@ _WANTS = regex_cache.compile(
     r"|valu(?:e|es)[ \t]+(?:people|those|anyone|engineers))\b",
     re.I,
 )
-# The prose around the lists of asks, and the benefits: where a company talks of itself
-_PROSE = frozenset((*PROSE_SECTIONS, "benefits"))
+# Where a company talks of itself: the prose before the lists of asks (no heading), its
+# blurb, and the benefits; not a role's summary nor the closing words
+_PROSE = frozenset((None, "company", "about", "benefits"))
+
+
+def _first_list_start(sections: list[Section]) -> int:
+    """Where the posting's first section of asks or duties opens (past any text if none)."""
+    return min((s.start for s in sections if s.name not in _PROSE), default=1 << 62)
 
 
 def _the_companys_own(mention: Mention, lines: LineIndex, field: bool) -> bool:
     """The mention names what the company is or does, outside the posting's lists of asks
-    and in a sentence that asks nothing: its self-description ("Northwind is a fintech
-    startup"); a field of work or a trait (`field`) after a subject that is the company
-    (_COMPANY_SUBJECT); any skill after its words for its field (_FIELD_WORDS)."""
+    and in a sentence that asks nothing and speaks of no one's skills (_OF_THE_HIRE): its
+    self-description ("Northwind is a fintech startup"); a field of work or a trait (`field`)
+    after a subject that is the company doing what firms do (_COMPANY_SUBJECT); any skill
+    after its words for its field (_FIELD_WORDS)."""
     if mention.section not in _PROSE or mention.negated:
         return False
     line = lines.line_text(mention.line)
     offset = lines.line_start(mention.line)
     at, end = mention.start - offset, mention.end - offset
     sentence = sentence_at(line, at)
-    if sentence is None:
+    if sentence is None or _OF_THE_HIRE.search(line, *sentence):
         return False
     subject = _COMPANY_SUBJECT.match(line, *sentence)
     own = subject is not None and subject.end() <= at

@@ -151,10 +151,12 @@ PART_OF_YEARS = regex_cache.compile(
     re.I,
 )
 # ... or with the word "years" left out after a comma: "5+ years of software engineering, 2+ in
-# ML infrastructure", "6 years of Java, including 3 with Kafka" (not "... , 10 in total")
+# ML infrastructure", "6 years of Java, including 3 with Kafka" (not "... , 10 in total", nor
+# a meeting of two, "1 on 1 mentoring")
 ELIDED_PART_OF_YEARS = regex_cache.compile(
     r"(?:(?<=[,;]\s)|(?<=\bincluding\s)|(?<=\band\s))(?:at\s+least\s+)?"
-    rf"(\d{{1,2}}|{NUMBER_WORD})(?:\s+or\s+more|\+)?\s+(?=(?:in|with|on|using)\s(?!total\b))",
+    rf"(\d{{1,2}}|{NUMBER_WORD})(?:\s+or\s+more|\+)?\s+(?=(?:in|with|on|using)\s(?!total\b))"
+    rf"(?!on\s+(?:\d{{1,2}}|{NUMBER_WORD})\b)",
     re.I,
 )
 
@@ -996,10 +998,13 @@ _BOARD_LABEL = regex_cache.compile(rf"{_BOARD_FIELD.pattern}[ \t]*$", re.I)
 # domain: "Role: Data Engineer for Payments", "Position: ML Engineer on the Ranking team"
 _ROLE_LINE = regex_cache.compile(
     r"[ \t\-*•]*(?:(?:job|position)[ \t]+)?(?:role|position|title)[ \t]*:[ \t]*"
-    # no tool it is done with: "Role: Java Developer with Spring Boot" asks Spring Boot
-    r"(?![^\n]*\b(?:with|using|and|experience|knowledge|skills?)\b)"
+    # no tool it is done with: "Role: Java Developer with Spring Boot" asks Spring Boot, and
+    # so do "... in Go", "... focusing on NLP"
+    r"(?![^\n]*\b(?:with|using|and|experience|knowledge|skills?|focus\w*|speciali[sz]\w*"
+    r"|in[ \t]+(?!(?:the|our|a)\b))\b)"
     r"(?P<job>[^\W\d_][\w .&/'’-]*?)"
-    r"(?:[ \t]+(?:for|on|in|within|at)[ \t]+(?:the[ \t]+|our[ \t]+|a[ \t]+)?"
+    r"(?:[ \t]+(?:(?:for|within|at)[ \t]+(?:the[ \t]+|our[ \t]+|a[ \t]+)?"
+    r"|(?:on|in)[ \t]+(?:the|our|a)[ \t]+)"
     r"(?P<team>[^\W\d_][\w .&/'’-]*?))?[ \t.]*$",
     re.I,
 )
@@ -1371,8 +1376,8 @@ def _first_line_title(lines: LineIndex) -> str | None:
     if number is None:
         return None
     text = informal_title(lines.line_text(number).strip().lstrip("#*").strip())
-    end = _TITLE_SENTENCE_END.search(text)
-    first = text[: end.end(1)] if end else text
+    end = _TITLE_SENTENCE_END.search(text) or _TITLE_RUN_END.search(text)
+    first = text[: end.end(end.lastindex or 0)] if end else text
     if end and any(is_occupation(w) for w in re.findall(r"[A-Za-z]+", first)):
         return first
     return text
@@ -1381,6 +1386,12 @@ def _first_line_title(lines: LineIndex) -> str | None:
 # A sentence's end: a full stop after a word of four letters or more, or a lower-case one, and
 # before a capital ("company. We"; not "Sr. Data Scientist" nor "Ph.D. Researcher").
 _TITLE_SENTENCE_END = regex_cache.compile(r"\b([a-z]+|[A-Za-z]{4,})[.!?] +(?=[A-Z])")
+# ... or, in a flattened posting, a run of spaces, or a bracket before a sentence ("Data
+# Engineer (Streaming)  We move 5B events a day.", "Data Engineer (m/w/d) Wir sind ein
+# Fintech.")
+_TITLE_RUN_END = regex_cache.compile(
+    r"(\S)(?: {2,}|\t)(?=\S)|(\))[ \t]+(?=[A-Z][a-z]*(?:[ \t]+[a-z]\w*){2,}[^\n]*[.!?]$)"
+)
 
 
 def plain_title_line(lines: LineIndex) -> int | None:

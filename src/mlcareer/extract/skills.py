@@ -1027,6 +1027,12 @@ def _asked_in_its_sentence(text: str, match: RawMatch) -> bool:
         return False  # "writing": a word, not a name
     line_start, line_end = _line_around(text, match.start, match.end)
     line, at = text[line_start:line_end], match.start - line_start
+    if _A_VERBS_FOLLOWER.match(line, at + match.end - match.start) or _title_cased(line):
+        return False  # "Go the extra mile", "Go/No-Go"; "Ability To Go On Site Visits"
+    if _A_FIRMS_NAME_GOES_ON.match(line, at + match.end - match.start) and _AT_A_FIRM.search(
+        line, max(0, at - 30), at
+    ):
+        return False  # "worked at Spark Networks": a firm's name
     start, end = sentence_at(line, at) or (0, len(line))
     first = not _A_WORD_CHAR.search(line, start, at)
     if first and not _NAMED_AS_A_SKILL_AFTER.match(line, at + match.end - match.start):
@@ -1041,6 +1047,31 @@ def _asked_in_its_sentence(text: str, match: RawMatch) -> bool:
 
 
 _A_WORD_CHAR = regex_cache.compile(r"\w")
+# What follows a verb, not a skill's name: an article, a particle or an adverb, a doing word
+# ("Go the extra mile", "Go above and beyond", "Go big", "Go karting"), or its negation
+# ("Go/No-Go"); not the doing words of a language ("Go programming")
+_A_VERBS_FOLLOWER = regex_cache.compile(
+    r"[ \t]+(?:the|a|an|your|our|their|above|beyond|big|far|further|ahead|back|out|off|over"
+    r"|down|up|live|on[ \t]+site|through|into|the[ \t]+extra)\b"
+    r"|[ \t]+(?!(?:programm|cod|script|test|develop|engineer|tool|model|network)ing\b)[a-z]+ing\b"
+    r"|[ \t]*/[ \t]*no\b",
+    re.I,
+)
+# A firm's name that a skill's opens ("Spark Networks"), after words of working there
+_A_FIRMS_NAME_GOES_ON = regex_cache.compile(r"[ \t]+[A-Z][a-z]+\b")
+_AT_A_FIRM = regex_cache.compile(
+    r"\b(?:at|from|join(?:ed|ing)?|work(?:ed|ing|s)?[ \t]+(?:for|with))[ \t]+\Z"
+)
+# A line in Title Case ("Nice To Have: Willingness To Go Above And Beyond"): its capitals
+# tell no name from a word
+_TITLE_CASED = regex_cache.compile(r"[^a-z]*(?:\b[A-Z][\w'’-]*[^A-Za-z]*){4,}")
+
+
+def _title_cased(line: str) -> bool:
+    """Every word of the line, four or more, opens with a capital."""
+    return _TITLE_CASED.fullmatch(line) is not None
+
+
 # Words that make a rule an ask of the candidate's skill: "must know", "experience in", "is a
 # must", "Must-have:", "Required:"
 _OF_KNOWING = regex_cache.compile(

@@ -44,7 +44,7 @@ QUALIFIERS = _LEAD_OR_GRADE | set(  # words that grade a requirement rather than
     working demonstrated hands-on proficiency proficient familiarity familiar knowledge
     understanding experience expertise skilled skills ability able capability capable
     the a an in with of to on at some any set base dedicated experienced our your their its
-    valid current unrestricted successful
+    valid current unrestricted successful distinct various diverse varied
     """.split()
 )
 # Capitalised words that open sentences, describe a requirement or name a role rather than a
