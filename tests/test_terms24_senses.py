@@ -95,8 +95,9 @@ def test_terms24_normalizing_flows_for_density_stay(profile_of: ProfileOf) -> No
 
 
 def test_terms24_we_run_ai_tools_asks_ai(profile_of: ProfileOf) -> None:
-    # (under the role's heading: a company blurb's words name no skill of the job)
-    profile = profile_of("Data Scientist\n\nAbout the role\nWe run: AI tools for retailers\n")
+    # (the role's own duty: what the company says it runs about itself names no skill of
+    # the job, so the duty is the candidate's)
+    profile = profile_of("Data Scientist\n\nAbout the role\nYou will run: AI tools for retailers\n")
     ids = {hit.id for hit in profile.skills}
     assert "artificial-intelligence" in ids
     assert "run-ai" not in ids
