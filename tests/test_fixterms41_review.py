@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from mlcareer.api import Options, compare
 from mlcareer.extract.literal import head_phrase
 
 from .posting_helpers import ProfileOf, asked, listed
@@ -91,3 +92,23 @@ def test_fixterms41_a_size_alone_is_no_term(profile_of: ProfileOf, item: str, sk
 def test_fixterms41_no_term_for_the_doing(profile_of: ProfileOf) -> None:
     terms = _terms(profile_of, "Experience migrating from Oracle to Postgres")
     assert not any(name.lower().startswith("migrating") for name in terms), terms
+
+
+_PORTFOLIO_POSTING = "Quant Analyst\n\nRequirements\n- Knowledge of modern portfolio theory\n"
+
+
+@pytest.mark.parametrize(
+    ("cv", "status"),
+    [
+        ("Built allocation models with portfolio theory.", "matched"),
+        ("Built allocation models with modern portfolio theory.", "matched"),
+        ("Built allocation models.", "missing"),
+    ],
+)
+def test_fixterms41_a_newness_word_kept_in_the_term_need_not_be_written(
+    profile_of: ProfileOf, options: Options, cv: str, status: str
+) -> None:
+    resume = profile_of("Sam Ortiz\nsam@example.com\n\n" + cv, "resume")
+    report = compare(resume, profile_of(_PORTFOLIO_POSTING, "posting"), options)
+    [term] = [m for m in report.matched + report.missing if m.id.startswith("term:")]
+    assert (term.name, term.status) == ("modern portfolio theory", status)
