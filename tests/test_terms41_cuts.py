@@ -20,13 +20,11 @@ from .posting_helpers import ProfileOf, asked, listed
         ("- Experience deploying over the grid", "grid"),
         ("- Experience managing multi-million dollar Zorblex rollouts", "Zorblex rollouts"),
         ("- Experience running large-scale Quarkle clusters", "Quarkle clusters"),
-        ("- Knowledge of modern mobile design principles", "mobile design"),
+        ("- Knowledge of modern mobile design principles", "modern mobile design"),
         ("- Understanding of cutting-edge data governance practices", "data governance"),
         ("- Lead comprehensive testing procedures", "testing procedures"),
         ("- Support thorough onboarding checklists", "onboarding checklists"),
         ("- Migrate toward event-driven architectures", "event-driven architectures"),
-        ("- Experience managing multi-million dollar infrastructure projects", "infrastructure"),
-        ("- Experience managing construction projects", "construction"),
         ("- Deliver against goals", None),  # nothing left once "against" is gone
     ],
 )
@@ -46,6 +44,7 @@ def test_terms41_head_past_doing_sizes_and_a_fields_ways(bullet: str, head: str 
         ("- Knowledge of building codes", "building codes"),
         ("- Own the roadmap for search", None),
         ("- Experience with academic projects", None),  # a kind of project, not a field
+        ("- Experience managing construction projects", None),  # fixterms41: a kind, too
         (
             "- Experience leading cross-team projects",
             None,

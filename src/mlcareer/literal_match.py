@@ -436,6 +436,19 @@ def without_lead_kind(wording: str) -> list[str]:
     return [found["rest"]] if _specific(found["rest"]) else []
 
 
+# Words for how new a thing is that may open its name ("modern portfolio theory") or only say
+# it is up to date ("modern mobile design"): a resume naming the rest shows it in part.
+_NEWNESS = frozenset({"modern", "contemporary", "emerging", "next-generation", "next-gen"})
+
+
+def without_newness(wording: str) -> list[str]:
+    """A term less a lower-case newness word opening it, when two or more words are left:
+    "modern portfolio theory" -> "portfolio theory"; not "contemporary dance" nor "Modern
+    Treasury" (a capitalised name)."""
+    first, _, rest = wording.strip().partition(" ")
+    return [rest] if first in _NEWNESS and " " in rest.strip() else []
+
+
 # A code cited with its title's number: "21 CFR Part 11" is also written "CFR Part 11".
 _TITLE_NUMBER = regex_cache.compile(r"\d{1,3} (?=[A-Z]{2,5} \S)")
 

@@ -46,6 +46,7 @@ from .literal_match import (
     spellings,
     without_kind,
     without_lead_kind,
+    without_newness,
     without_title,
     without_vendor,
 )
@@ -545,9 +546,10 @@ def _without_its_kind(
     wording: str, text: ResumeText, soft: frozenset[str]
 ) -> tuple[LiteralHit | None, list[str]]:
     """ "telematics data" shown by "telematics", "principles of architecture" by
-    "architecture": a partial match, the kind word not written; not a soft skill's word, which
-    a kind word after it turns into another thing ("communication protocols")."""
-    forms = without_kind(wording) + without_lead_kind(wording)
+    "architecture", "modern portfolio theory" by "portfolio theory": a partial match, the kind
+    or newness word not written; not a soft skill's word, which a kind word after it turns into
+    another thing ("communication protocols")."""
+    forms = without_kind(wording) + without_lead_kind(wording) + without_newness(wording)
     forms = [f for f in forms if f.strip().lower() not in soft]
     hit = next(filter(None, (find_exact(s, text) for s in forms)), None)
     return (None, []) if hit is None else (LiteralHit(False, hit.lines), forms)

@@ -170,8 +170,8 @@ def _close_run(
     terms: list[tuple[str, int]],
 ) -> None:
     """End the run of words: trim it, keep it in `terms` when it names something, empty it."""
-    while len(run) > 1 and grades(run[0].group()) and run[0].group().lower() != "set":
-        run.pop(0)  # "Complex Quarkle queries" asks for Quarkle
+    while len(run) > 1 and _grades_the_run(run[0].group()):
+        run.pop(0)  # "Complex Quarkle queries" asks for Quarkle, "Large-Scale Zorblex" Zorblex
     while run and (run[-1].group().lower() in JOINERS or run[-1].group() == "and"):
         run.pop()  # "of", or a body's "and" whose next word the name did not take
     while run and run[-1].group().lower() in STOP_END and len(run) > 1:
@@ -188,6 +188,12 @@ def _close_run(
         ):
             terms.append((text, start))
     run.clear()
+
+
+def _grades_the_run(word: str) -> bool:
+    """A grading word ("Complex") or a hyphenated size ("Large-Scale") opening a run."""
+    sized = "-" in word and bool(_SIZE_OR_AGE.fullmatch(word))
+    return sized or (grades(word) and word.lower() != "set")
 
 
 # A military occupation code: the Army's and the Marines' MOS ("35F", "0231"), the Air
@@ -221,9 +227,12 @@ def _names_nothing(text: str) -> bool:
 def _stray_word(
     line: str, known_spans: list[tuple[int, int]], text: str, span: tuple[int, int]
 ) -> bool:
-    """A lone ordinary word left beside a known skill ("Active" in "Active PMP"), an
-    adjective opening a sentence ("Profound ...") or a gerund opening an item before the skill
-    it acts on ("Optimising SQL queries"): a fragment, not a requirement."""
+    """A size or newness word alone ("Large-Scale"), a lone ordinary word left beside a known
+    skill ("Active" in "Active PMP"), an adjective opening a sentence ("Profound ...") or a
+    gerund opening an item before the skill it acts on ("Optimising SQL queries"): a fragment,
+    not a requirement."""
+    if _SIZE_OR_NEWNESS.fullmatch(text):
+        return True  # "Large-Scale" of "Large-Scale Distributed Systems": how big, not what
     if " " in text or distinctive(text):
         return False
     if _doing_to(line, known_spans, text, span[0]):
@@ -540,8 +549,6 @@ def _head_at(line: str, offset: int, stop: int) -> tuple[str, int] | None:
             return _head_at(line, where.end(), stop)
     whole = _pick(line, offset, words[start:])
     picked, people_tail, setting_tail = _trim_tail(list(whole))
-    if people_tail and _the_field_of_projects(picked, whole):
-        people_tail = False  # "infrastructure projects" asks for infrastructure
     if _names_no_thing(line, offset, picked, people_tail, setting_tail):
         return None
     if _only_its_kind(picked, whole):
@@ -550,29 +557,14 @@ def _head_at(line: str, offset: int, stop: int) -> tuple[str, int] | None:
     if _the_employers_own(picked):
         return None  # "Own the roadmap for search": a duty, no name
     named = _past_prepositions(picked)
-    if len(named) < len(picked) and _vague_or_a_deed(named):
-        return None  # "Deliver against goals": no thing once "against" is gone
+    if len(named) < len(picked) and _vague_or_a_deed(_past_describing_words(named)):
+        return None  # "Deliver against (ambitious) goals": no thing once "against" is gone
     picked = named
     text = line[offset + picked[0].start() : offset + picked[-1].end()]
     skills = _SKILLS_AFTER.match(line, offset + picked[-1].end())
     if skills:  # the posting's wording keeps "skills"; matching drops it (literal_match)
         text += skills.group()
     return text, offset + picked[0].start()
-
-
-_PROJECTS = frozenset({"project", "projects"})
-
-
-def _the_field_of_projects(picked: list[re.Match[str]], whole: list[re.Match[str]]) -> bool:
-    """One noun left before a dropped "projects": the field the projects are in
-    ("infrastructure projects", "construction projects"), not a kind of them ("academic",
-    "cross-team")."""
-    if len(picked) != 1 or len(whole) != len(picked) + 1:
-        return False
-    word = picked[0].group()
-    dropped = whole[-1].group().lower()
-    plain = word.isalpha() and not _describing(word) and not adjective(word)
-    return plain and dropped in _PROJECTS
 
 
 # Prepositions and articles that a head may open on once a verb before them was dropped, and
@@ -587,6 +579,17 @@ def _past_prepositions(picked: list[re.Match[str]]) -> list[re.Match[str]]:
     """The head past the prepositions and articles it opens on, when a word is left."""
     start = 0
     while start + 1 < len(picked) and picked[start].group().lower() in _OPENING_SMALL_WORDS:
+        start += 1
+    return picked[start:]
+
+
+def _past_describing_words(picked: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The head past the grading and describing words it opens on, when a word is left:
+    "ambitious goals" -> "goals"."""
+    start = 0
+    while start + 1 < len(picked) and (
+        grades(picked[start].group()) or _describing(picked[start].group())
+    ):
         start += 1
     return picked[start:]
 
@@ -606,10 +609,11 @@ def _past_an_opening_verb(
     first = picked[0]
     if len(picked) <= _VERB_AND_ONE_WORD or not _opens(line, offset + first.start()):
         return picked
-    # "Lead comprehensive testing procedures": a verb, as a name's first word ("Lead
-    # generation") takes no grading word after it
-    opening = first.group().lower()
-    if opening not in _IMPERATIVES and not (opening in VERBS and grades(picked[1].group())):
+    # "Lead comprehensive testing procedures", "Lead complex negotiations": a verb, as a
+    # name's first word ("Lead generation") takes no grading or describing word after it
+    opening, second = first.group().lower(), picked[1].group()
+    graded = grades(second) or _describing(second)
+    if opening not in _IMPERATIVES and not (opening in VERBS and graded):
         return picked
     rest = picked[1:]
     while len(rest) > 1 and grades(rest[0].group()) and rest[0].group() not in _DETERMINERS:
@@ -987,28 +991,65 @@ def _first_named(line: str, offset: int, words: list[re.Match[str]]) -> int:
             start += 1
     start = _past_shared_modifiers(line, offset, words, start)
     if start + 1 < len(words) and (_doing(words[start].group()) or _making(words, start)):
-        gap = line[offset + words[start].end() : offset + words[start + 1].start()]
-        if words[start + 1].group().lower() not in HEAD_END and not gap.strip():
+        spaced = _spaced(line, offset, words, start)
+        if spaced and words[start + 1].group().lower() not in HEAD_END:
             start += 1  # "Creating personas" asks for personas
             # "deploying over the cloud" asks for the cloud, "managing multi-million dollar
             # infrastructure" for infrastructure
             start = _past_grades_and_sizes(words, start)
+        elif spaced and _leads_to_an_object(line, offset, words, start + 1):
+            # "integrating with the Gorp API" asks for the Gorp API
+            start = _past_grades_and_sizes(words, start + 2)
     return _past_grades_and_sizes(words, start) if _sizes(words, start) else start
 
 
-# How big or how new a thing is, not what it is: "multi-million dollar", "large-scale",
-# "$5M", "modern", "cutting-edge"
+# Prepositions after a doing that lead to the thing done: "integrating with", "migrating to"
+_TO_AN_OBJECT = frozenset("with to into onto from across within through".split())
+
+
+def _spaced(line: str, offset: int, words: list[re.Match[str]], index: int) -> bool:
+    """Only blanks between words[index] and the word after it."""
+    return not line[offset + words[index].end() : offset + words[index + 1].start()].strip()
+
+
+def _leads_to_an_object(line: str, offset: int, words: list[re.Match[str]], at: int) -> bool:
+    """A preposition at words[at] between a doing and the thing done, with a word after it."""
+    lowered = words[at].group().lower()
+    return at + 1 < len(words) and lowered in _TO_AN_OBJECT and _spaced(line, offset, words, at)
+
+
+# How big a thing is or how up to date, not what it is: "multi-million dollar", "large-scale",
+# "high-volume", "cutting-edge". Words that often open a name are no size: "modern portfolio
+# theory", "emerging markets", "dollar cost averaging", "next-generation sequencing".
 _SIZE_OR_AGE = regex_cache.compile(
-    r"(?:multi-?)?(?:million|billion|thousand)s?(?:-dollars?)?|dollars?|\$\d[\d.,]*[kmb]?n?"
+    r"(?:multi-?)?(?:million|billion|thousand)s?(?:-dollars?)?"
     r"|(?:large|small|mid|global|enterprise|massive|web|internet|planet)-scale"
-    r"|high-(?:volume|traffic|throughput)|modern|contemporary|latest|cutting-edge"
-    r"|state-of-the-art|leading-edge|emerging|next-generation|next-gen",
+    r"|high-(?:volume|traffic|throughput)|latest|cutting-edge|state-of-the-art|leading-edge",
     re.I,
 )
+# A size or newness word standing alone, which names nothing even where it may open a name
+_SIZE_OR_NEWNESS = regex_cache.compile(
+    rf"{_SIZE_OR_AGE.pattern}|modern|contemporary|emerging|next-gen(?:eration)?", re.I
+)
+_AMOUNT = regex_cache.compile(r"\d[\d.,]*(?:[kmb]n?)?", re.I)  # "5M" of "$5M", "250k" of "$250k"
+_DOLLARS = frozenset({"dollar", "dollars"})
 
 
 def _sizes(words: list[re.Match[str]], index: int) -> bool:
-    return index < len(words) and bool(_SIZE_OR_AGE.fullmatch(words[index].group()))
+    """A size at words[index]: a size word, an amount after "$", or "dollar" after a size
+    ("multi-million dollar"); not a capitalised word without a hyphen before another
+    capitalised word, which opens a name ("Thousand Eyes")."""
+    if index >= len(words):
+        return False
+    word = words[index]
+    text = word.group()
+    following = words[index + 1].group() if index + 1 < len(words) else ""
+    if text[:1].isupper() and following[:1].isupper() and "-" not in text:
+        return False  # while "Large-Scale Zorblex clusters" asks for Zorblex clusters
+    if text.lower() in _DOLLARS:
+        return index > 0 and _sizes(words, index - 1)
+    dollar_sign = word.string[word.start() - 1 : word.start()] == "$"
+    return bool(_SIZE_OR_AGE.fullmatch(text) or (dollar_sign and _AMOUNT.fullmatch(text)))
 
 
 def _past_grades_and_sizes(words: list[re.Match[str]], start: int) -> int:
