@@ -50,6 +50,7 @@ from .employers import (
     without_referees,
 )
 from .experience import Found, dated_rows, dated_work, names_a_job, search_range
+from .flat_resume import flat_resume_breaks
 from .feedback import without_clients_products, without_feedback
 from .importance import lowered_alike
 from .kind_cues import addressed_votes, job_parts, outside, work_spans
@@ -509,6 +510,18 @@ def _posting_text(text: str, edits: list[Edit]) -> tuple[str, list[Edit], list[i
     return text, edits, wraps, sections
 
 
+def _resume_text(
+    text: str, edits: list[Edit], plain: list[Section]
+) -> tuple[str, list[Edit], list[Section]]:
+    """A flattened resume's text with its line breaks put back (flat_resume), each in place
+    of a space so offsets still map to the file; the edits and the text's sections."""
+    breaks = flat_resume_breaks(text)
+    if not breaks:
+        return text, edits, plain
+    text, edits = swap_characters(text, edits, breaks, "\n", " ")
+    return text, edits, find_sections(text)
+
+
 def _kind_settled(document: Document, doc_type: DocType) -> DocType:
     """The kind asked for, else the one the file's own format settles (a JSON Resume, a
     JobPosting's data), else "auto"; an unknown kind, which only a caller of the Python API
@@ -532,6 +545,8 @@ def extract_profile(
     settled = _kind_settled(document, doc_type)
     plain = find_sections(text) if settled != "posting" else []
     kind, close_call = _kind_read(text, plain, settled)
+    if kind == "resume":
+        text, edits, plain = _resume_text(text, edits, plain)
     posting_sections: list[Section] = []
     if kind == "posting":
         text, edits, wraps, posting_sections = _posting_text(text, edits)
