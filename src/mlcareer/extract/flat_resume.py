@@ -53,10 +53,18 @@ _HEADINGS = (
 _BULLETS = "•▪●►◦➢"
 # A heading after a space and before a colon, or before a capitalised word, a year or a bullet
 # (past a run of spaces, as a PDF viewer keeps them)
+_LONGEST_FIRST = sorted(_HEADINGS, key=lambda phrase: (-len(phrase), phrase))
 _HEADING = regex_cache.compile(
-    rf"(?<![^ \n])(?:{by_first_letter(sorted(_HEADINGS, key=lambda phrase: (-len(phrase), phrase)))})"
+    rf"(?<![^ \n])(?:{by_first_letter(_LONGEST_FIRST)})"
     rf"(?:(?P<colon> ?:) |(?= +(?-i:[A-Z0-9{_BULLETS}])))",
     re.I,
+)
+# An occupation's noun one space after a heading's word that titles hold makes the two a
+# job's title
+_IN_TITLES = frozenset({"experience", "education", "skills", "projects"})
+_OCCUPATION_NEXT = regex_cache.compile(
+    r" (?:Manager|Designer|Director|Coordinator|Specialist|Lead|Officer|Consultant|Analyst"
+    r"|Engineer|Researcher|Architect|Strategist|Assistant|Associate|Trainer|Advisor|Team)\b"
 )
 _BULLET = regex_cache.compile(rf" [{_BULLETS}] ")
 # A run of blanks where a PDF viewer lost a line break: "... managers.    Skills  Diploma"
@@ -75,6 +83,8 @@ _ABBREVIATION = regex_cache.compile(
     r"(?:Sr|Jr|St|Dr|Mr|Ms|Mrs|Inc|Co|Ltd|Corp|Bros|Dept|Univ|Intl|Assoc"
     r"|(?:[A-Za-z]{1,3}\.)+[A-Za-z]{1,3})\.,?"
 )
+# Words after a job's dates: its duties ("2017 - 2019 Wrote SQL reports")
+_WORDS_AFTER = regex_cache.compile(r" +[^\W\d_]")
 # A word a date range ends on, just before a header's stop: "2019", "Present"
 _DATE_END = regex_cache.compile(r"(?:\d|[Pp]resent|[Nn]ow|[Dd]ate)\W*\s*$")
 
@@ -114,6 +124,8 @@ def _headings(line: str) -> list[tuple[int, int]]:
         words = heading.group().rstrip(" :").split()
         if not all(word[0].isupper() for word in words if word != "and"):
             continue
+        if words[-1].lower() in _IN_TITLES and _OCCUPATION_NEXT.match(line, heading.end()):
+            continue  # a title's word: "Customer Experience Manager", "Education Officer"
         if heading.group().isupper() or heading.group("colon") or _apart(line, heading):
             end = heading.end() - 1 if heading.group("colon") else heading.end()
             found.append((heading.start() - 1, end))
@@ -134,7 +146,7 @@ def _job_breaks(line: str, found: set[int]) -> tuple[set[int], int]:
     - Dec 2003"): no break between them."""
     spans = _date_spans(line)
     breaks: set[int] = set()
-    for (start, end), following in zip(spans, [*spans[1:], None]):
+    for (start, end), following in zip(spans, [*spans[1:], None], strict=False):
         header = _header_start(line, start, found)
         if line[header + 1 : start].strip() or not _DATE_END.search(
             line, max(0, header - 12), max(header, 0)
@@ -143,7 +155,7 @@ def _job_breaks(line: str, found: set[int]) -> tuple[set[int], int]:
         after = end + (line[end : end + 1] in ")]")
         if following is not None and not line[after : following[0]].strip():
             continue
-        if line[after : after + 1] == " " and line[after + 1 : after + 2].isalpha():
+        if _WORDS_AFTER.match(line, after):
             breaks.add(after)
     return breaks, len(spans)
 
