@@ -188,3 +188,13 @@ def test_flat41_a_flattened_resume_without_dates_is_broken_at_its_headings(
     )
     names = [section.name for section in profile_of(flat, "resume").sections]
     assert names == ["summary", "experience", "education", "skills"]
+
+
+def test_flat41_a_wide_gap_inside_dates_is_no_break() -> None:
+    flat = (
+        "Kai Lund kai@example.com EXPERIENCE Data Analyst, Acme, Jan 2019    -    Dec 2021 Built"
+        " weekly sales reports for the regional managers. Clerk, Beta, 2016 - 2018 Filed invoices"
+        " and kept the ledgers. EDUCATION BA History, 2015"
+    )
+    lines = "".join("\n" if at in flat_resume_breaks(flat) else ch for at, ch in enumerate(flat))
+    assert "Data Analyst, Acme, Jan 2019    -    Dec 2021" in lines.split("\n")

@@ -110,10 +110,11 @@ def _line_breaks(line: str) -> set[int]:
     found = {at for heading in headings for at in heading}
     found |= {at.start() for at in _BULLET.finditer(line)}
     found |= {gap.start() for gap in _WIDE_GAP.finditer(line)}
-    jobs, dated = _job_breaks(line, found)
-    if dated + sum(1 for before, _ in headings if before > 0) < 2:
+    spans = _date_spans(line)
+    if len(spans) + sum(1 for before, _ in headings if before > 0) < 2:
         return set()
-    return found | jobs
+    inside = {at for start, end in spans for at in found if start < at < end}
+    return (found - inside) | _job_breaks(line, spans, found - inside)
 
 
 def _headings(line: str) -> list[tuple[int, int]]:
@@ -140,11 +141,10 @@ def _apart(line: str, heading: re.Match[str]) -> bool:
     return contact or set_apart(line, heading)
 
 
-def _job_breaks(line: str, found: set[int]) -> tuple[set[int], int]:
-    """The spaces before each dated job's header and after its dates; the count of dates.
+def _job_breaks(line: str, spans: list[tuple[int, int]], found: set[int]) -> set[int]:
+    """The spaces before each dated job's header and after its dates (at `spans`).
     Dates that follow other dates are the same job's ("Tutor  Jan 2000 - Dec 2001  Jan 2002
     - Dec 2003"): no break between them."""
-    spans = _date_spans(line)
     breaks: set[int] = set()
     for (start, end), following in zip(spans, [*spans[1:], None], strict=False):
         header = _header_start(line, start, found)
@@ -157,7 +157,7 @@ def _job_breaks(line: str, found: set[int]) -> tuple[set[int], int]:
             continue
         if _WORDS_AFTER.match(line, after):
             breaks.add(after)
-    return breaks, len(spans)
+    return breaks
 
 
 def _date_spans(line: str) -> list[tuple[int, int]]:
