@@ -60,7 +60,7 @@ def flattened_sections(text: str) -> list[Section]:
     long summary or skills paragraph. A section ends at its line's end unless the line runs on
     (_RUNS_ON): "Technical Skills: Python, SQL, ..." over 200 characters takes in none of the
     jobs on the lines below."""
-    long = _long_lines(text)
+    long = long_lines(text)
     if 2 * sum(end - start for start, end in long) < len(text):
         return []
     sections: list[Section] = []
@@ -77,7 +77,7 @@ def flattened_sections(text: str) -> list[Section]:
     return sections
 
 
-def _long_lines(text: str) -> list[tuple[int, int]]:
+def long_lines(text: str) -> list[tuple[int, int]]:
     """Where the lines longer than FLATTENED_LINE start and end."""
     found: list[tuple[int, int]] = []
     start = 0
@@ -158,7 +158,7 @@ def posting_label_breaks(text: str) -> list[int]:
             continue  # a shorter line needs two labels with a colon: most lines have none
         labels = list(_POSTING_LABEL.finditer(text, line_start, line_end))
         if flattened:
-            labels = [found for found in labels if found.group("colon") or _set_apart(text, found)]
+            labels = [found for found in labels if found.group("colon") or set_apart(text, found)]
         else:
             labels = [found for found in labels if found.group("colon")]
             if len({_POSTING_LOOKUP[_label_words(found)] for found in labels}) < 2:
@@ -196,7 +196,7 @@ def _posting_label(label: re.Match[str]) -> bool:
 _WORD_BEFORE = regex_cache.compile(r"(\S+) $")
 
 
-def _set_apart(text: str, label: re.Match[str]) -> bool:
+def set_apart(text: str, label: re.Match[str]) -> bool:
     """A label without a colon stands after a sentence's end or a capitalised word (a place,
     a title), not inside a sentence ("an Equal Opportunity Employer")."""
     before = _WORD_BEFORE.search(text, max(0, label.start() - 40), label.start())

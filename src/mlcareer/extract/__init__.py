@@ -51,6 +51,7 @@ from .employers import (
 )
 from .experience import Found, dated_rows, dated_work, names_a_job, search_range
 from .feedback import without_clients_products, without_feedback
+from .flat_resume import flat_resume_breaks
 from .importance import lowered_alike
 from .kind_cues import addressed_votes, job_parts, outside, work_spans
 from .level import resume_experience
@@ -509,6 +510,30 @@ def _posting_text(text: str, edits: list[Edit]) -> tuple[str, list[Edit], list[i
     return text, edits, wraps, sections
 
 
+def _text_as_read(
+    kind: Literal["resume", "posting"], text: str, edits: list[Edit], plain: list[Section]
+) -> tuple[str, list[Edit], list[Section], list[int], list[Section]]:
+    """A posting's text as _posting_text reads it (and its wraps and sections), or a
+    resume's as _resume_text does (and its sections); the edits either way."""
+    if kind == "posting":
+        text, edits, wraps, sections = _posting_text(text, edits)
+        return text, edits, plain, wraps, sections
+    text, edits, plain = _resume_text(text, edits, plain)
+    return text, edits, plain, [], []
+
+
+def _resume_text(
+    text: str, edits: list[Edit], plain: list[Section]
+) -> tuple[str, list[Edit], list[Section]]:
+    """A flattened resume's text with its line breaks put back (flat_resume), each in place
+    of a space so offsets still map to the file; the edits and the text's sections."""
+    breaks = flat_resume_breaks(text)
+    if not breaks:
+        return text, edits, plain
+    text, edits = swap_characters(text, edits, breaks, "\n", " ")
+    return text, edits, find_sections(text)
+
+
 def _kind_settled(document: Document, doc_type: DocType) -> DocType:
     """The kind asked for, else the one the file's own format settles (a JSON Resume, a
     JobPosting's data), else "auto"; an unknown kind, which only a caller of the Python API
@@ -532,9 +557,7 @@ def extract_profile(
     settled = _kind_settled(document, doc_type)
     plain = find_sections(text) if settled != "posting" else []
     kind, close_call = _kind_read(text, plain, settled)
-    posting_sections: list[Section] = []
-    if kind == "posting":
-        text, edits, wraps, posting_sections = _posting_text(text, edits)
+    text, edits, plain, wraps, posting_sections = _text_as_read(kind, text, edits, plain)
     # a Thai or Persian CV's dates as the date readers take them
     lines = LineIndex(common_era(text), written=text)
     matcher = skill_matcher(taxonomy)

@@ -3307,11 +3307,10 @@ _TITLE_BEFORE_NAME = regex_cache.compile(
 )
 
 
-def _title_before_name(hit: _Hit, lines: LineIndex, sections: list[Section]) -> bool:
-    """An "Ing.", "Mgr." or "Bc." opening the name line above the first section: a title
-    whose degree the education section tells (its level differs by country: the Czech
-    master's, a Latin American or Dutch engineer's bachelor's)."""
-    first = min((section.start for section in sections), default=None)
+def _title_before_name(hit: _Hit, lines: LineIndex, first: int | None) -> bool:
+    """An "Ing.", "Mgr." or "Bc." opening the name line above the first section (which
+    starts at `first`): a title whose degree the education section tells (its level differs
+    by country: the Czech master's, a Latin American or Dutch engineer's bachelor's)."""
     if first is None or hit.start >= first:
         return False
     return _TITLE_BEFORE_NAME.fullmatch(lines.line_text(hit.degree.line)) is not None
@@ -3427,8 +3426,9 @@ def resume_education(
     found = _told_below(found, lines, sections)
     held = [hit for hit in found if not hit.degree.in_progress]
     in_education = [hit for hit in held if lines.section_of(hit.start, sections) == "education"]
-    if in_education:
-        found = [hit for hit in found if not _title_before_name(hit, lines, sections)]
+    if in_education:  # where the first section starts, once: a flattened CV has thousands
+        first = min((section.start for section in sections), default=None)
+        found = [hit for hit in found if not _title_before_name(hit, lines, first)]
     pool = in_education or held
     degrees = [hit.degree for hit in found]
     if not pool:
