@@ -195,20 +195,29 @@ def _the_companys_own(mention: Mention, lines: LineIndex, field: bool) -> bool:
     offset = lines.line_start(mention.line)
     at, end = mention.start - offset, mention.end - offset
     sentence = sentence_at(line, at)
-    if sentence is None or _OF_THE_HIRE.search(line, *sentence):
+    if sentence is None:
         return False
-    subject = _COMPANY_SUBJECT.match(line, *sentence)
-    own = subject is not None and subject.end() <= at
-    if own and subject is not None and not field:
+    of_the_hire, subject_end, asks = _sentence_reading(line, *sentence)
+    if of_the_hire:
+        return False
+    own = subject_end is not None and subject_end <= at
+    if own and not field:
         own = _FIELD_WORDS.search(line, sentence[0], at) is not None
     if not own and not self_described(line, at, end):
         return False
-    return not _asks(line, sentence, (at, end))
+    return not (asks or mention_cue(line, (at, end)) in ("required", "preferred"))
 
 
-def _asks(line: str, sentence: Span, span: Span) -> bool:
-    """The sentence asks something of the one sought, or its words around the skill do."""
-    said = line[slice(*sentence)]
-    if ASKS_A_PERSON.search(said) or _WANTS.search(said) or asks_the_candidate(said):
-        return True
-    return mention_cue(line, span) in ("required", "preferred")
+@lru_cache(maxsize=256)  # asked of each mention in the sentence: read once
+def _sentence_reading(line: str, start: int, end: int) -> tuple[bool, int | None, bool]:
+    """Of the sentence line[start:end]: whether it speaks of the hire's skills
+    (_OF_THE_HIRE), where its company subject ends (_COMPANY_SUBJECT) if it opens on one, and
+    whether it asks something of the one sought."""
+    subject = _COMPANY_SUBJECT.match(line, start, end)
+    said = line[start:end]
+    asks = bool(ASKS_A_PERSON.search(said) or _WANTS.search(said) or asks_the_candidate(said))
+    return (
+        _OF_THE_HIRE.search(line, start, end) is not None,
+        subject.end() if subject is not None else None,
+        asks,
+    )

@@ -1227,16 +1227,23 @@ def _the_clients_field(line: str, start: int, end: int) -> bool:
     )
 
 
+@lru_cache(maxsize=256)  # asked of each skill in the sentence: read once
+def _self_description(line: str, left: int, right: int) -> Span | None:
+    """Where the sentence line[left:right] first describes a company by its kind."""
+    found = _SELF_DESCRIBED.search(line, left, right)
+    return None if found is None else found.span()
+
+
 def self_described(line: str, start: int, end: int) -> bool:
     """The skill at start..end stands among the words a company describes itself with."""
     left, right = _between(_sentence_ends(line), start, end, (0, len(line)))
-    aside = "," in line[left:start]  # a cheap gate: the aside's comma before the skill
-    found = _SELF_DESCRIBED.search(line, left, right)
-    if found is None and aside:
-        found = _NAME_THEN_ASIDE.match(line, left, right)
-    if found is None and aside and "client," in line[left:start].lower():
-        found = _CLIENT_ASIDE.search(line, left, right)
-    return found is not None and found.start() < start and end <= found.end()
+    found = _self_description(line, left, right)
+    if found is None and "," in line[left:start]:  # a cheap gate: the aside's comma
+        aside = _NAME_THEN_ASIDE.match(line, left, right)
+        if aside is None and "client," in line[left:start].lower():
+            aside = _CLIENT_ASIDE.search(line, left, right)
+        found = None if aside is None else aside.span()
+    return found is not None and found[0] < start and end <= found[1]
 
 
 def _turns_to_the_reader(line: str, start: int, end: int) -> bool:
