@@ -129,6 +129,10 @@ def test_resumes41_predicting_churn_is_customer_analytics(shared_profile_of: Pro
         ("- Configuring Quorvex", ["Quorvex"]),
         ("- Maintaining Zorblex K7 routers", ["Zorblex K7"]),
         ("- Building Information Modeling", ["Building Information Modeling"]),
+        # an -ing word that also opens a name in title case keeps it
+        ("- Planning Poker and sprint rituals", ["Planning Poker"]),
+        ("- Operating Model design experience", ["Operating Model"]),
+        ("- Supporting Documents review for audits", ["Supporting Documents"]),
     ],
 )
 def test_resumes41_an_opening_doing_leaves_the_name_it_acts_on(

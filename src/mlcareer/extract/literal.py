@@ -1095,8 +1095,15 @@ def _making(words: list[re.Match[str]], index: int) -> bool:
 
 
 # Verbs of doing whose -ing form opens an item on a thing named after it: "Deploying Zorblex
-# clusters", "Configuring Quorvex"
-_DOINGS_ON_NAMES = OPENING_VERBS | _DEEDS_DONE | _MAKINGS
+# clusters", "Configuring Quorvex"; less those whose -ing form also opens a name in title case
+# ("Planning Poker", "Operating Model", "Supporting Documents", "Learning Management")
+_DOINGS_ON_NAMES = (OPENING_VERBS | _DEEDS_DONE | _MAKINGS) - frozenset(
+    """
+    plan operate support manage learn train compute process test engineer market model
+    program network report forecast schedule map route bill track monitor log stream price
+    trade write teach coach mentor account consult publish print mine source recruit staff
+    """.split()
+)
 
 
 def _doing_before_a_name(line: str, offset: int, words: list[re.Match[str]], at: int) -> bool:
