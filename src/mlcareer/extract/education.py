@@ -3324,10 +3324,9 @@ _NAME_BEFORE_LETTERS = regex_cache.compile(
 _LETTERS_AFTER = regex_cache.compile(r"(?:[ \t]*,?[ \t]*[A-Z][A-Za-z.]{1,9})*[ \t]*")
 
 
-def _letters_after_name(hit: _Hit, lines: LineIndex, sections: list[Section]) -> bool:
-    """A degree's letters after the writer's name on the name line, above the first section
-    (or among the first lines without one): "Wei Zhang, PhD"."""
-    first = min((section.start for section in sections), default=None)
+def _letters_after_name(hit: _Hit, lines: LineIndex, first: int | None) -> bool:
+    """A degree's letters after the writer's name on the name line, above the `first`
+    section's start (or among the first lines without one): "Wei Zhang, PhD"."""
     in_header = hit.start < first if first is not None else hit.degree.line <= _HEADER_LINES
     if not in_header:
         return False
@@ -3342,12 +3341,12 @@ def _letters_after_name(hit: _Hit, lines: LineIndex, sections: list[Section]) ->
 def _told_below(found: list[_Hit], lines: LineIndex, sections: list[Section]) -> list[_Hit]:
     """`found` without the letters after the writer's name whose degree another line names
     ("PhD in Statistics, Stanford, 2019" under "Wei Zhang, PhD"): one degree, not two."""
-    letters = [hit for hit in found if _letters_after_name(hit, lines, sections)]
+    first = min((section.start for section in sections), default=None)
+    letters = [hit for hit in found if _letters_after_name(hit, lines, first)]
     if not letters:
         return found
-    named = {
-        hit.degree.level for hit in found if all(hit.degree.line != h.degree.line for h in letters)
-    }
+    letter_lines = {hit.degree.line for hit in letters}
+    named = {hit.degree.level for hit in found if hit.degree.line not in letter_lines}
     return [hit for hit in found if hit not in letters or hit.degree.level not in named]
 
 

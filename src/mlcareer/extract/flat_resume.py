@@ -9,6 +9,7 @@ set out in lines keeps its long summary or skills paragraph whole."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from .. import regex_cache
 from ..documents.labels import by_first_letter, long_lines, set_apart
@@ -113,7 +114,12 @@ def _line_breaks(line: str) -> set[int]:
     spans = _date_spans(line)
     if len(spans) + sum(1 for before, _ in headings if before > 0) < 2:
         return set()
-    inside = {at for start, end in spans for at in found if start < at < end}
+    ordered = sorted(found)
+    inside = {
+        at
+        for start, end in spans
+        for at in ordered[bisect_right(ordered, start) : bisect_left(ordered, end)]
+    }
     return (found - inside) | _job_breaks(line, spans, found - inside)
 
 

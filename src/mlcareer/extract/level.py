@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import textwrap
+from bisect import bisect_right
 from typing import NamedTuple
 
 from .. import regex_cache
@@ -251,14 +252,16 @@ def _student_post_notes(held: list[_Held], shares: Shares, credited: Shares) -> 
     return notes[:MAX_PART_TIME_NOTES]
 
 
-def _section_end_line(lines: LineIndex, sections: list[Section], position: int) -> int:
+def _section_end_line(
+    lines: LineIndex, sections: list[Section], starts: list[int], position: int
+) -> int:
     """The last line of the section holding `position`; outside any, the line before the
-    next section."""
-    for section in sections:
-        if section.start <= position < section.end:
-            return lines.line_of(max(section.start, section.end - 1))
-    later = [s.start for s in sections if s.start > position]
-    return lines.line_of(min(later)) - 1 if later else len(lines)
+    next section. `sections` in order and apart, as found; `starts` their starts."""
+    index = bisect_right(starts, position)
+    if index and position < sections[index - 1].end:
+        section = sections[index - 1]
+        return lines.line_of(max(section.start, section.end - 1))
+    return lines.line_of(sections[index].start) - 1 if index < len(sections) else len(lines)
 
 
 def _by_job(work: list[Found], titled: Titled) -> list[tuple[int, str | None, list[Found]]]:
@@ -327,6 +330,7 @@ def held_jobs(
     `courses`, from _courses_taught); a job's lines end before the next job's or before one
     of the `entries`, dated entries that are no job (other_entries)."""
     groups = _by_job(work, titled)
+    starts = [section.start for section in sections]
     named = technical_lines(skills)
     subjects = subject_names(skills)
     spans: list[tuple[int, int]] = []
@@ -334,7 +338,7 @@ def held_jobs(
     for index, (first, title, hits) in enumerate(groups):
         following = groups[index + 1][0] - 1 if index + 1 < len(groups) else len(lines)
         following = _job_end(first, following, entries or [])
-        last = min(following, _section_end_line(lines, sections, hits[0].start))
+        last = min(following, _section_end_line(lines, sections, starts, hits[0].start))
         shown = [name for line in range(first, last + 1) for name in named.get(line, [])]
         spans.append((first, last))
         verdicts.append(
