@@ -108,6 +108,16 @@ def test_check_github_annotates_an_unknown_posting_name(here: Path) -> None:
     assert "neither a file nor a bundled posting" in result.stdout
 
 
+@pytest.mark.parametrize("form", ["json", "jsonl"])
+def test_check_json_gives_an_unreadable_posting_a_record(here: Path, form: str) -> None:
+    result = run("check", "-f", form, "--jd", "gone.txt", RESUME)
+    assert result.exit_code == 3
+    record = json.loads(result.stdout)
+    assert record["resume"] is None and record["jd"] == "gone.txt"
+    assert "no such file" in record["error"] and record["hint"]
+    assert "error: gone.txt: no such file" in result.stderr
+
+
 def test_check_text_keeps_an_unreadable_posting_on_stderr(here: Path) -> None:
     result = run("check", "--jd", "gone.txt", RESUME)
     assert result.exit_code == 3

@@ -79,9 +79,14 @@ class CheckOutput:
 
     def unreadable_posting(self, jd: Path, error: MlcareerError) -> None:
         """A posting that could not be read, which stops the run: in github an annotation on
-        it, as an unreadable resume gets; the error and hint lines follow on stderr."""
+        it, as an unreadable resume gets, and in JSON its record (`resume` null, no resume was
+        checked); the error and hint lines follow on stderr."""
         if self.format == "github":
             _say(_annotation("error", jd, "unreadable", f"{error.message} ({error.hint})"))
+        elif self.format in ("json", "jsonl"):
+            record = {"resume": None, "jd": self.jd or str(jd)}
+            self._record({**record, "error": error.message, "hint": error.hint})
+            self.finish()
 
     def finish(self) -> None:
         if self.format == "json" and self.records:
