@@ -1009,6 +1009,7 @@ _ROLE_LINE = regex_cache.compile(
     re.I,
 )
 _ROLE_LINE_WORDS = 10  # a role's name and its team, not a sentence
+_LETTER_WORD = regex_cache.compile(r"[A-Za-z]+")
 
 
 def names_the_role(line: str) -> bool:
@@ -1020,7 +1021,7 @@ def names_the_role(line: str) -> bool:
         return False
     if REQUIRED_CUES.search(line) or PREFERRED_CUES.search(line):
         return False
-    return any(is_occupation(w) for w in re.findall(r"[A-Za-z]+", found.group("job")))
+    return any(is_occupation(w.group()) for w in _LETTER_WORD.finditer(found.group("job")))
 
 
 def board_field(lines: LineIndex, number: int) -> bool:
