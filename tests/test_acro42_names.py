@@ -32,6 +32,8 @@ def in_posting(profile_of: ProfileOf, line: str) -> set[str]:
         ("Mentored by Ruby Lee on backend code reviews.", "ruby"),
         ("Worked with Bert Jansen on NLP models.", "bert"),
         ("Thanks to Bert Jansen for the tokenizer review.", "bert"),
+        ("Collaborating with Dash Kumar and Ruby Lee on Python ETL jobs.", "ruby"),
+        ("Worked with Ann Lee, Julia Stone and Ray Park on Python models.", "julia"),
     ],
 )
 def test_a_colleagues_first_name_is_no_tool(profile_of: ProfileOf, line: str, absent: str) -> None:

@@ -900,13 +900,17 @@ def _a_titled_name(text: str, start: int, end: int, cues: list[str]) -> bool:
 
 
 # Words before a colleague's name: "worked with Julia Stone", "collaborate with Ruby Lee",
-# "mentored by Ray Park", "thanks to Bert Jansen"
+# "mentored by Ray Park", "thanks to Bert Jansen", and other colleagues' names named first:
+# "with Dash Kumar and Ruby Lee"
 _COLLEAGUE_BEFORE = regex_cache.compile(
     r"\b(?:(?:work|collaborat|partner|team|pair|train)(?:e|es|s|ed|ing)?(?:[ \t]+up)?"
     r"[ \t]+with|(?:mentored|coached|trained|interviewed|advised|guided|taught|hired)[ \t]+by"
-    r"|thanks[ \t]+to)[ \t]+\Z",
+    r"|thanks[ \t]+to)[ \t]+"
+    r"(?:(?-i:[A-Z][a-z]+[ \t]+[A-Z][a-z'’-]+)"
+    r"(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+)){0,3}\Z",
     re.I,
 )
+_COLLEAGUE_REACH = 120  # characters before a name where the words and other names may stand
 
 
 def _a_colleagues_name(text: str, start: int, end: int, cues: list[str]) -> bool:
@@ -915,7 +919,7 @@ def _a_colleagues_name(text: str, start: int, end: int, cues: list[str]) -> bool
     written = text[start:end]
     return (
         written.istitle()
-        and _COLLEAGUE_BEFORE.search(text, max(0, start - 40), start) is not None
+        and _COLLEAGUE_BEFORE.search(text, max(0, start - _COLLEAGUE_REACH), start) is not None
         and _a_surname_next(text, end, cues)
     )
 
