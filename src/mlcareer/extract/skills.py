@@ -911,14 +911,17 @@ _COLLEAGUE_BEFORE = regex_cache.compile(
     re.I,
 )
 _COLLEAGUE_REACH = 120  # characters before a name where the words and other names may stand
+_FIRST_NAME_LETTERS = 3  # the fewest letters of a first name that is also a tool's ("Ray")
 
 
 def _a_colleagues_name(text: str, start: int, end: int, cues: list[str]) -> bool:
     """The name at start:end is a first name written in title case, after words of working
-    with someone and before a surname: "worked with Julia Stone on simulations"."""
+    with someone and before a surname: "worked with Julia Stone on simulations"; a letter is
+    no first name ("worked with R Shiny")."""
     written = text[start:end]
     return (
-        written.istitle()
+        len(written) >= _FIRST_NAME_LETTERS
+        and written.istitle()
         and _COLLEAGUE_BEFORE.search(text, max(0, start - _COLLEAGUE_REACH), start) is not None
         and _a_surname_next(text, end, cues)
     )
