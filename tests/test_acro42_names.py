@@ -62,6 +62,8 @@ def test_a_tool_after_working_with_stays(profile_of: ProfileOf, line: str, prese
         "Built Bert embeddings for semantic search.",
         "Bert-based classifiers for support tickets.",
         "Familiarity with Bert, GPT and T5 models.",
+        # a claim of the skill, as "Comfortable with Julia." is the language
+        "Comfortable with Bert.",
     ],
 )
 def test_bert_in_title_case_among_its_words_is_the_model(profile_of: ProfileOf, line: str) -> None:
