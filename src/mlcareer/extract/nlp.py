@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
 
 # bump when resume_tokenizer or the spelling variants (number_variants...) change: cached patterns
-TOKENIZER_VERSION = "26"
+TOKENIZER_VERSION = "27"
 BULLETS = r"[-–—•*·▪●►✓➢◦]"  # a bullet glued to a word: "-Python", "•SQL"
 # A French or Italian article or pronoun elided before a word: "d'AWS", "l'anglais",
 # "qu'Airflow", "dell'ecosistema"; not an English name ("O'Brien"), a contraction nor a
@@ -166,14 +166,22 @@ def blank_english() -> Any:
     return spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER}}})
 
 
+# A capital before a dot and a letter after it: "ASP.NET"
+_CAPITAL_DOT = regex_cache.compile(r"([A-Z])\.([A-Za-z])")
+
+
 def case_variants(spelling: str) -> list[str]:
     """The spelling plus a variant whose letters after a dot are capitals ("Node.JS"), which
-    the tokenizer splits differently from "Node.js", and Microsoft's "MS" written "Ms", as
-    much of Africa and India writes it ("Ms Excel", "Ms-Word")."""
+    the tokenizer splits differently from "Node.js", one whose capital before a dot is small
+    ("Asp.NET" for "ASP.NET"), split there too, and Microsoft's "MS" written "Ms", as much of
+    Africa and India writes it ("Ms Excel", "Ms-Word")."""
     variants = [spelling]
     raised = re.sub(r"\.([a-z]+)", lambda m: "." + m.group(1).upper(), spelling)
     if raised != spelling:
         variants.append(raised)
+    lowered = _CAPITAL_DOT.sub(lambda m: f"{m[1].lower()}.{m[2].upper()}", spelling)
+    if lowered != spelling:
+        variants.append(lowered)
     if spelling.startswith(("MS ", "MS-")):  # Microsoft's short name as a title's: "Ms Excel"
         variants.append(f"Ms{spelling[2:]}")
     return variants

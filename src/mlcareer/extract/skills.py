@@ -887,12 +887,44 @@ _SURNAME_NEXT = regex_cache.compile(
 )
 
 
-def _a_titled_name(text: str, start: int, end: int, cues: list[str]) -> bool:
-    """The name at start:end opens with a title and a surname follows it (_TITLE_OPENING)."""
-    if not _TITLE_OPENING.match(text, start, end):
-        return False
+def _a_surname_next(text: str, end: int, cues: list[str]) -> bool:
+    """A surname follows the name ending at `end`: a capitalised word that is none of the
+    guard's cues ("Ray Chen", not "Ray Clusters")."""
     surname = _SURNAME_NEXT.match(text, end)
     return surname is not None and surname.group(1).lower() not in _lower_cues(tuple(cues))
+
+
+def _a_titled_name(text: str, start: int, end: int, cues: list[str]) -> bool:
+    """The name at start:end opens with a title and a surname follows it (_TITLE_OPENING)."""
+    return bool(_TITLE_OPENING.match(text, start, end)) and _a_surname_next(text, end, cues)
+
+
+# Words before a colleague's name: "worked with Julia Stone", "collaborate with Ruby Lee",
+# "mentored by Ray Park", "thanks to Bert Jansen", and other colleagues' names named first:
+# "with Dash Kumar and Ruby Lee"
+_COLLEAGUE_BEFORE = regex_cache.compile(
+    r"\b(?:(?:work|collaborat|partner|team|pair|train)(?:e|es|s|ed|ing)?(?:[ \t]+up)?"
+    r"[ \t]+with|(?:mentored|coached|trained|interviewed|advised|guided|taught|hired)[ \t]+by"
+    r"|thanks[ \t]+to)[ \t]+"
+    r"(?:(?-i:[A-Z][a-z]+[ \t]+[A-Z][a-z'’-]+)"
+    r"(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+)){0,3}\Z",
+    re.I,
+)
+_COLLEAGUE_REACH = 120  # characters before a name where the words and other names may stand
+_FIRST_NAME_LETTERS = 3  # the fewest letters of a first name that is also a tool's ("Ray")
+
+
+def _a_colleagues_name(text: str, start: int, end: int, cues: list[str]) -> bool:
+    """The name at start:end is a first name written in title case, after words of working
+    with someone and before a surname: "worked with Julia Stone on simulations"; a letter is
+    no first name ("worked with R Shiny")."""
+    written = text[start:end]
+    return (
+        len(written) >= _FIRST_NAME_LETTERS
+        and written.istitle()
+        and _COLLEAGUE_BEFORE.search(text, max(0, start - _COLLEAGUE_REACH), start) is not None
+        and _a_surname_next(text, end, cues)
+    )
 
 
 _ITEM_MARK = regex_cache.compile(rf"^\s*{ITEM_MARK}")
@@ -1486,6 +1518,7 @@ def passes_guard(
         or names_a_person(text, match.start, match.end)
         or names_a_firm(text, match.end)
         or _a_titled_name(text, match.start, match.end, guard.context)
+        or _a_colleagues_name(text, match.start, match.end, guard.context)
     ):
         return False  # "grade A B C", "work closely with Ruby", "report to Julia", "Orosz & Co"
     # a longer name than a letter ("C-level" is no C)
