@@ -153,11 +153,13 @@ PART_OF_YEARS = regex_cache.compile(
 )
 # ... or with the word "years" left out after a comma: "5+ years of software engineering, 2+ in
 # ML infrastructure", "6 years of Java, including 3 with Kafka", "4+ years of Python, of which
-# 2+ in Django" (not "... , 10 in total", nor a meeting of two, "1 on 1 mentoring")
+# 2+ in Django", in German and Dutch "..., davon 2 mit Kafka", "..., waarvan 2 met Kafka" (not
+# "... , 10 in total", nor a meeting of two, "1 on 1 mentoring")
 ELIDED_PART_OF_YEARS = regex_cache.compile(
-    r"(?:(?<=[,;]\s)|(?<=\bincluding\s)|(?<=\band\s)|(?<=\bof\swhich\s)|(?<=\bof\sthem\s))"
-    r"(?:at\s+least\s+)?"
-    rf"(\d{{1,2}}|{NUMBER_WORD})(?:\s+or\s+more|\+)?\s+(?=(?:in|with|on|using)\s(?!total\b))"
+    r"(?:(?<=[,;]\s)|(?<=\bincluding\s)|(?<=\band\s)|(?<=\bof\swhich\s)|(?<=\bof\sthem\s)"
+    r"|(?<=\bdavon\s)|(?<=\bwaarvan\s))(?:at\s+least\s+)?"
+    rf"(\d{{1,2}}|{NUMBER_WORD})(?:\s+or\s+more|\+)?\s+"
+    r"(?=(?:in|with|on|using|mit|met)\s(?!total\b))"
     rf"(?!on\s+(?:\d{{1,2}}|{NUMBER_WORD})\b)",
     re.I,
 )
