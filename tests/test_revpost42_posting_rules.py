@@ -117,3 +117,35 @@ def test_part_of_the_years_after_of_which(
 ) -> None:
     posting = f"Senior Data Engineer\n\nRequirements\n- {item}\n"
     assert _asked(profile_of, posting)[tool].years == years
+
+
+@pytest.mark.parametrize(
+    ("item", "tool", "years"),
+    [
+        ("Mindestens 5 Jahre Berufserfahrung, davon 2 mit Kafka", "Apache Kafka", 2.0),
+        ("Minimaal 5 jaar werkervaring, waarvan 2 met Kafka", "Apache Kafka", 2.0),
+    ],
+)
+def test_part_of_the_years_after_davon_and_waarvan(
+    profile_of: ProfileOf, item: str, tool: str, years: float
+) -> None:
+    posting = f"Data Engineer\n\nRequirements\n- {item}\n"
+    assert _asked(profile_of, posting)[tool].years == years
+
+
+@pytest.mark.parametrize(
+    ("item", "choice"),
+    [
+        ("AWS or GCP (we prefer GCP)", "AWS or GCP (we prefer GCP)"),
+        ("Experience with Java or Kotlin, Kotlin preferred", "Java or Kotlin, Kotlin preferred"),
+        ("Postgres or MySQL, ideally Postgres.", "Postgres or MySQL, ideally Postgres"),
+        # a clause preferring something else is not the choice's
+        ("Spark or Flink, SQL preferred", "Spark or Flink"),
+    ],
+)
+def test_a_preference_in_words_or_after_a_comma_stays_in_the_choice(
+    profile_of: ProfileOf, item: str, choice: str
+) -> None:
+    found = _asked(profile_of, f"Backend Developer\n\nRequirements\n- {item}\n")
+    first, second = (req for req in found.values() if req.alternatives)
+    assert first.choice == second.choice == choice
