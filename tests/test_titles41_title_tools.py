@@ -84,9 +84,11 @@ def test_another_jobs_title_in_the_body_asks_nothing(profile_of: ProfileOf) -> N
     assert "Java" not in _asked(profile_of(posting, doc_type="posting"))
 
 
-def test_a_title_written_as_a_sentence_asks_nothing(profile_of: ProfileOf) -> None:
+def test_a_title_written_as_a_sentence_asks_the_tool_of_the_job_it_seeks(
+    profile_of: ProfileOf,
+) -> None:
     posting = "We are hiring a Python Developer. Join us!\n\nRequirements\n- Docker\n"
-    assert "Python" not in _asked(profile_of(posting, doc_type="posting"))
+    assert "Python" in _asked(profile_of(posting, doc_type="posting"))
 
 
 def test_a_resumes_job_title_reads_as_before(profile_of: ProfileOf) -> None:

@@ -837,19 +837,28 @@ def _wording(line: str, start: int, end: int) -> str:
 
 
 # An aside right after a choice that prefers one of its members: "Python or R (R preferred)",
-# "AWS or GCP (preferably GCP)", "(ideally Go)"; it stays in the choice's wording
+# "AWS or GCP (preferably GCP)", "(ideally Go)", "(we prefer GCP)"; it stays in the choice's
+# wording
+_PREFER = r"(?:preferably|ideally|preferred:?|we(?:['’]d|[ \t]+would)?[ \t]+prefer)"
+_PREFERRED = r"(?:(?:is\s+)?preferred|preferably|ideally|(?:is\s+)?a\s+plus)"
 _PREFERENCE_ASIDE = regex_cache.compile(
-    r"\s*\(\s*(?:(?:preferably|ideally|preferred:?)\s+(?P<after>[^()]{1,40}?)"
-    r"|(?P<before>[^()]{1,40}?)\s+(?:(?:is\s+)?preferred|preferably|ideally|(?:is\s+)?a\s+plus))"
+    rf"\s*\(\s*(?:{_PREFER}\s+(?P<after>[^()]{{1,40}}?)|(?P<before>[^()]{{1,40}}?)\s+{_PREFERRED})"
     r"\s*\)",
+    re.I,
+)
+# ... or the same words after a comma, to the clause's end: "Java or Kotlin, Kotlin preferred",
+# "AWS or GCP, ideally GCP"
+_PREFERENCE_CLAUSE = regex_cache.compile(
+    rf",[ \t]*(?:{_PREFER}[ \t]+(?P<after>[^,;.()]{{1,40}}?)"
+    rf"|(?P<before>[^,;.()]{{1,40}}?)[ \t]+{_PREFERRED})[ \t]*(?=[,;.]|$)",
     re.I,
 )
 
 
 def _preference_aside(line: str, end: int, members: list[Requirement]) -> str:
-    """The parenthesis after a choice ending at `end` that prefers one of its `members`
-    (" (R preferred)"), or ""."""
-    aside = _PREFERENCE_ASIDE.match(line, end)
+    """The parenthesis or clause after a choice ending at `end` that prefers one of its
+    `members` (" (R preferred)", ", Kotlin preferred"), or ""."""
+    aside = _PREFERENCE_ASIDE.match(line, end) or _PREFERENCE_CLAUSE.match(line, end)
     if aside is None:
         return ""
     named = (aside.group("after") or aside.group("before")).strip().lower()

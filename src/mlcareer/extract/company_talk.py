@@ -25,7 +25,13 @@ from .importance import (
     sentence_spans,
 )
 from .lines import LineIndex
-from .requirements import ASKS_A_PERSON, board_role_field, plain_title_line, structured_posting
+from .requirements import (
+    ASKS_A_PERSON,
+    board_role_field,
+    in_title,
+    structured_posting,
+    title_span,
+)
 from .skills import without_mentions
 
 Span = tuple[int, int]
@@ -69,11 +75,16 @@ def _without_title_repeats(skills: list[SkillHit], lines: LineIndex) -> list[Ski
     """The skills less their mentions in the posting's title ("Senior Data Engineer - Kafka
     Platform") where the posting names them again: the title names the role, its body asks
     the skill. A skill only the title names keeps its mention."""
-    title = plain_title_line(lines)
+    title = title_span(lines)
     if title is None:
         return skills
+
+    def titled(mention: Mention) -> bool:
+        offset = lines.line_start(mention.line)
+        return in_title(title, mention.line, (mention.start - offset, mention.end - offset))
+
     for hit in skills:
-        rest = [mention for mention in hit.mentions if mention.line != title]
+        rest = [mention for mention in hit.mentions if not titled(mention)]
         if rest and len(rest) < len(hit.mentions):
             hit.mentions = rest
     return skills

@@ -1276,7 +1276,9 @@ def about_the_company(line: str, span: Span | None) -> bool:
 # What a company sentence goes on to ask of the person sought, after a break: "We use
 # Snowflake daily, and candidates must be proficient in it", "We run on Databricks, so you'll
 # need experience with it"; "Who we are: a team that needs someone fluent in Rust".
-_CLAUSE_BREAK = regex_cache.compile(r"[,;:]|\s[-–—]\s")
+# ... or after a conjunction opening a clause on the reader: "We build in Python and you will
+# too", "Our team runs on Go so you'll own Go services"
+_CLAUSE_BREAK = regex_cache.compile(r"[,;:]|\s[-–—]\s|\s(?:and|so)\s+(?=you\b)", re.I)
 _PERSON = regex_cache.compile(
     r"\b(?:you|your|you['’]\w+|candidates?|applicants?|someone|anyone|experience|knowledge"
     r"|familiarity)\b",
@@ -1284,15 +1286,30 @@ _PERSON = regex_cache.compile(
 )
 
 
-def _asked_after_company(line: str, span: Span | None) -> Cue | None:
-    """The cue of what a company sentence asks of the person sought after its first break."""
+def _asked_after_company(line: str, span: Span | None) -> Importance | None:
+    """The cue of what a company sentence asks of the person sought after its first break, or
+    "mentioned" where it gives the reader the same work ("We build in Go and you will too")."""
     start, end = span or (0, len(line))
     left, right = _between(_sentence_ends(line), start, end, (0, len(line)))
     cut = _CLAUSE_BREAK.search(line, left, right)
     rest = line[cut.end() : right] if cut else ""
     if not _PERSON.search(rest):
         return None
-    return _cue(rest) or ("required" if asks_the_candidate(rest) else None)
+    if cue := _cue(rest) or ("required" if asks_the_candidate(rest) else None):
+        return cue
+    # the reader shares the work: "..., and you'll own those pipelines", "... and you will too"
+    return "mentioned" if _DOES_IT_TOO.search(rest) else None
+
+
+# The reader doing what the company said it does, or working on what it named: "and you will
+# too", "so will you", "you'll own those pipelines", "you will run it"; not "you will join a
+# friendly team"
+_DOES_IT_TOO = regex_cache.compile(
+    r"\byou(?:['’]ll|[ \t]+will)[ \t]+(?:too\b|(?:[a-z]+ly[ \t]+)?(?:own|build|run|use"
+    r"|maintain|operate|scale|extend|develop|design|work[ \t]+(?:on|with|in))[ \t]+"
+    r"(?:it|them|those|these|this|that|the[ \t]+same)\b)|\bso[ \t]+will[ \t]+you\b",
+    re.I,
+)
 
 
 # The fields a company hires from, in its blurb: "We need engineers who bring fresh ideas from

@@ -544,6 +544,24 @@ _VALUES_STATED = regex_cache.compile(
 )
 
 
+# A job ad's figures of speech for an attitude, in any case: "Go the extra mile", "Above and
+# beyond", "Hit The Ground Running", "Wear many hats", "Roll up your sleeves", "Think outside
+# the box": a term inside one names nothing to know ("Extra Mile", "Sleeves")
+_WORKPLACE_IDIOM = regex_cache.compile(
+    r"\b(?:go(?:es|ing)?[ \t]+(?:the[ \t]+extra[ \t]+mile|above[ \t]+(?:and|&)[ \t]+beyond)"
+    r"|above[ \t]+(?:and|&)[ \t]+beyond|hit(?:s|ting)?[ \t]+the[ \t]+ground[ \t]+running"
+    r"|wear(?:s|ing)?[ \t]+many[ \t]+hats"
+    r"|roll(?:s|ing)?[ \t]+up[ \t]+(?:your|our|their|one['’]s)[ \t]+sleeves"
+    r"|think(?:s|ing)?[ \t]+outside[ \t]+(?:of[ \t]+)?the[ \t]+box)\b",
+    re.I,
+)
+
+
+@lru_cache(maxsize=256)  # asked of each term on the line: read once
+def _idioms_on(line: str) -> tuple[tuple[int, int], ...]:
+    return spans_of(_WORKPLACE_IDIOM, line)
+
+
 def _in_a_values_statement(line: str, start: int) -> bool:
     """The term stands in a sentence, or a clause of one (split at ";"), stating values."""
     return any(at <= start < until for at, until in _values_clauses(line))
@@ -1071,6 +1089,7 @@ def junk_term(line: str, text: str, start: int) -> bool:
         or _in_a_place(line, text, start)
         or _a_person_or_an_attitude(line, text, start)
         or _in_a_values_statement(line, start)
+        or any(at <= start < until for at, until in _idioms_on(line))
         or _graded_by_letters(line, text, start)
         or _membership_grade(line, text, start)
         or _in_a_language_evaluation(line, text, start)

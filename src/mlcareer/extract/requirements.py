@@ -69,6 +69,7 @@ from .titles import (
     own_words,
     plain_title,
     rung_level,
+    sought_title_span,
     title_line_number,
     without_call,
 )
@@ -151,11 +152,14 @@ PART_OF_YEARS = regex_cache.compile(
     re.I,
 )
 # ... or with the word "years" left out after a comma: "5+ years of software engineering, 2+ in
-# ML infrastructure", "6 years of Java, including 3 with Kafka" (not "... , 10 in total", nor
-# a meeting of two, "1 on 1 mentoring")
+# ML infrastructure", "6 years of Java, including 3 with Kafka", "4+ years of Python, of which
+# 2+ in Django", in German and Dutch "..., davon 2 mit Kafka", "..., waarvan 2 met Kafka" (not
+# "... , 10 in total", nor a meeting of two, "1 on 1 mentoring")
 ELIDED_PART_OF_YEARS = regex_cache.compile(
-    r"(?:(?<=[,;]\s)|(?<=\bincluding\s)|(?<=\band\s))(?:at\s+least\s+)?"
-    rf"(\d{{1,2}}|{NUMBER_WORD})(?:\s+or\s+more|\+)?\s+(?=(?:in|with|on|using)\s(?!total\b))"
+    r"(?:(?<=[,;]\s)|(?<=\bincluding\s)|(?<=\band\s)|(?<=\bof\swhich\s)|(?<=\bof\sthem\s)"
+    r"|(?<=\bdavon\s)|(?<=\bwaarvan\s))(?:at\s+least\s+)?"
+    rf"(\d{{1,2}}|{NUMBER_WORD})(?:\s+or\s+more|\+)?\s+"
+    r"(?=(?:in|with|on|using|mit|met)\s(?!total\b))"
     rf"(?!on\s+(?:\d{{1,2}}|{NUMBER_WORD})\b)",
     re.I,
 )
@@ -1016,12 +1020,20 @@ def names_the_role(line: str) -> bool:
     """The line is a "Role:" field that only names the job and its team or domain ("Role:
     Data Engineer for Payments"): like the title, it asks nothing, and what it names is
     mentioned. Not an ask in the field ("Role: Java Developer with Spring Boot")."""
+    return role_job_span(line) is not None
+
+
+@lru_cache(maxsize=256)  # asked of each skill on the line
+def role_job_span(line: str) -> Span | None:
+    """Where a "Role:" line that only names the job and its team (names_the_role) names the
+    job, as a title does: "Role: Python Engineer for the Data team" -> "Python Engineer"."""
     found = _ROLE_LINE.match(line)
     if found is None or len(line.split()) > _ROLE_LINE_WORDS:
-        return False
+        return None
     if REQUIRED_CUES.search(line) or PREFERRED_CUES.search(line):
-        return False
-    return any(is_occupation(w.group()) for w in _LETTER_WORD.finditer(found.group("job")))
+        return None
+    job = found.group("job")
+    return found.span("job") if any(is_occupation(w) for w in _LETTER_WORD.findall(job)) else None
 
 
 def board_field(lines: LineIndex, number: int) -> bool:
@@ -1077,13 +1089,13 @@ def names_a_tool(skill_id: str, name: str, category: str) -> bool:
 
 
 def skill_requirements(
-    skills: list[SkillHit], lines: LineIndex, structured: bool, title_line: int | None = None
+    skills: list[SkillHit], lines: LineIndex, structured: bool, title: TitleSpan | None = None
 ) -> list[Requirement]:
     """One requirement per skill, at the strongest importance any of its mentions has. The
-    posting's title line only names the job ("Data Engineer - Logistics Platform"): what it
-    names is mentioned, as in a description of the role, but for a tool the body does not
-    name (company_talk keeps a title's mention only then): "Senior Python Developer" asks
-    Python."""
+    posting's title only names the job ("Data Engineer - Logistics Platform"): what it names
+    is mentioned, as in a description of the role, but for a tool the body does not name
+    (company_talk keeps a title's mention only then): "Senior Python Developer" asks Python,
+    and so does a "Role:" line's "Python Engineer"; not a seller's title (_SELLS_OR_HIRES)."""
     requirements: list[Requirement] = []
     listed = _list_grades(skills, lines)
     for hit in skills:
@@ -1108,10 +1120,10 @@ def skill_requirements(
             adds_years = found is not None and (not years or found > max(years))
             if not adds_years and _settled(best, best_alone, mention.section, alone):
                 continue  # nothing this mention could add: the most years asked count
-            named = mention.line == title_line or names_the_role(line)
+            titled = _titled_tool(hit, title, mention.line, line, span)
+            named = titled or in_title(title, mention.line, span) or names_the_role(line)
             section = "about" if named else mention.section
             importance = line_importance(line, section, structured, span)
-            titled = mention.line == title_line and names_a_tool(hit.id, hit.name, hit.category)
             importance = "required" if titled else importance
             # "Must be a US citizen due to ITAR": ITAR says who may apply, it asks no skill
             if importance is None or _degree_words(line, mention.text, span):
@@ -1143,6 +1155,34 @@ def skill_requirements(
                 best.jd_text += acronym
             requirements.append(best)
     return requirements
+
+
+def _titled_tool(
+    hit: SkillHit, title: TitleSpan | None, number: int, line: str, span: Span
+) -> bool:
+    """The skill is a tool that the posting's title, or its "Role:" line, names as the job's
+    ("Senior Python Developer", "Role: Python Engineer for the Data team"); not in the title
+    of one who sells it or hires for it ("Sales Engineer - Snowflake")."""
+    if not names_a_tool(hit.id, hit.name, hit.category):
+        return False
+    if title is not None and in_title(title, number, span):
+        job: Span | None = title[1]
+    else:
+        job = role_job_span(line)
+    if job is None or not job[0] <= span[0] < job[1]:
+        return False
+    return _SELLS_OR_HIRES.search(line, job[0], job[1]) is None
+
+
+# A title of one who sells or markets a product, or recruits for a skill: the tool it names
+# is what the job sells or whom it hires ("Sales Engineer - Snowflake", "Technical Recruiter
+# (Java)", "Account Executive, Salesforce"), not the tool of its work
+_SELLS_OR_HIRES = regex_cache.compile(
+    r"\b(?:sales|pre-?sales|account[ \t]+(?:executive|manager|director)"
+    r"|business[ \t]+development"
+    r"|marketing|marketer|recruit(?:er|ing|ment)|sourcer|talent[ \t]+acquisition)\b",
+    re.I,
+)
 
 
 def _list_grades(skills: list[SkillHit], lines: LineIndex) -> dict[tuple[int, Span], Grade]:
@@ -1402,10 +1442,31 @@ def plain_title_line(lines: LineIndex) -> int | None:
     if number is None:
         return None
     text = without_call(lines.line_text(number))  # "HIRING: AI Engineer" -> "AI Engineer"
+    text = text.rstrip("! \t")  # "Senior Java Engineer!": its tone, no sentence's end
     if re.search(r"[.:;!?](?:\s|$)", text) or _one_line_post(lines):
         return None
     # a role's title names an occupation ("Data Engineer II"), not a list ("Python, SQL")
     return number if any(is_occupation(w) for w in re.findall(r"[A-Za-z]+", text)) else None
+
+
+def title_span(lines: LineIndex) -> TitleSpan | None:
+    """The posting's title: its line and where on it the title stands. Of a line opening on
+    a sentence that names whom it seeks, that job ("We are looking for a Python Developer to
+    join us." -> "Python Developer"); of a line that reads as a title (plain_title_line), the
+    whole line."""
+    number = _title_line_number(lines)
+    if number is None or _one_line_post(lines):
+        return None
+    line = lines.line_text(number)
+    sought = sought_title_span(line)
+    if sought is not None:
+        return number, sought
+    return (number, (0, len(line))) if plain_title_line(lines) == number else None
+
+
+def in_title(title: TitleSpan | None, line: int, span: Span) -> bool:
+    """The span of that line stands within the posting's title."""
+    return title is not None and title[0] == line and title[1][0] <= span[0] < title[1][1]
 
 
 def _one_line_post(lines: LineIndex) -> bool:
@@ -1487,6 +1548,7 @@ def _lowest_offered(clause: str, levels: list[DegreeLevel]) -> DegreeLevel | Non
 
 
 Span = tuple[int, int]
+TitleSpan = tuple[int, Span]  # the title's line and where on the line the title stands
 
 # What a degree named but not asked follows: the degree another one replaces ("a first-level
 # degree ... may be accepted in lieu of the advanced university degree"; when only experience
@@ -2659,7 +2721,7 @@ def posting_requirements(
 
     structured = structured_posting(sections)
     asked = _tags_repeating_asks(_without_tool_named_asks(taxonomy, skills, lines.text), sections)
-    known = skill_requirements(asked, lines, structured, plain_title_line(lines))
+    known = skill_requirements(asked, lines, structured, title_span(lines))
     literal = literal_requirements(taxonomy, skills, lines, sections, structured, columns or {})
     literal = [req for req in literal if not _in_degree_fields(req, lines)]
 

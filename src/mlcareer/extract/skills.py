@@ -61,7 +61,7 @@ from .other_senses import (
     the_companys_ways,
     the_gulf_region,
 )
-from .requirements import REQUIREMENT_SECTIONS, YEARS, names_a_tool, plain_title_line
+from .requirements import REQUIREMENT_SECTIONS, YEARS, names_a_tool, role_job_span, title_span
 from .romance import portuguese_line
 from .spoken import (
     SPOKEN_LANGUAGES,
@@ -1765,18 +1765,25 @@ class _LineCounts:
 
 
 def _title_span(lines: LineIndex) -> Span | None:
-    """Where the posting's title line stands, when it reads as a title (plain_title_line)."""
-    number = plain_title_line(lines)
-    if number is None:
+    """Where the posting's title stands in its text (requirements.title_span)."""
+    title = title_span(lines)
+    if title is None:
         return None
-    start = lines.line_start(number)
-    return start, start + len(lines.line_text(number))
+    start = lines.line_start(title[0])
+    return start + title[1][0], start + title[1][1]
 
 
-def _in_title(taxonomy: Taxonomy, match: RawMatch, title: Span) -> bool:
-    """A tool named on the posting's title line ("Senior Python Developer")."""
+def _in_title(taxonomy: Taxonomy, match: RawMatch, title: Span | None, lines: LineIndex) -> bool:
+    """A tool named in the posting's title ("Senior Python Developer") or as the job of its
+    "Role:" line ("Role: Python Engineer for the Data team")."""
     skill = taxonomy.skills[match.skill_id]
-    return title[0] <= match.start < title[1] and names_a_tool(skill.id, skill.name, skill.category)
+    if not names_a_tool(skill.id, skill.name, skill.category):
+        return False
+    if title is not None and title[0] <= match.start < title[1]:
+        return True
+    number = lines.line_of(match.start)
+    job = role_job_span(lines.line_text(number))
+    return job is not None and job[0] <= match.start - lines.line_start(number) < job[1]
 
 
 # What stands between the names of a bullet that lists nothing else: "- Excel and SAP"; a bare
@@ -2110,7 +2117,7 @@ def find_skills(
             foreign,
             posting,
             technical,
-            title is not None and _in_title(taxonomy, match, title),
+            posting and _in_title(taxonomy, match, title, lines),
         ):
             continue
         if titles and any(s <= match.start and match.end <= e for s, e in titles):
