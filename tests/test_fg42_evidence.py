@@ -9,7 +9,7 @@ from collections.abc import Callable
 import pytest
 
 from mlcareer.api import Options, compare
-from mlcareer.literal_match import find_inexact, find_reworded, resume_text
+from mlcareer.literal_match import find_inexact, find_reworded, resume_text, without_kind
 from mlcareer.models import Profile
 
 ProfileOf = Callable[..., Profile]
@@ -88,3 +88,28 @@ def test_a_posting_asking_patience_misses_it_in_patient_records(
     asked = "- Patience\n"
     shown = "- Kept patient records up to date\n"
     assert _missing(profile_of, options, asked, shown) == ["Patience"]
+
+
+@pytest.mark.parametrize(
+    ("term", "rest"),
+    [
+        ("scripting languages", "scripting"),
+        ("programming languages", "programming"),
+        ("source code repositories", "source code"),
+    ],
+)
+def test_languages_and_repositories_name_a_kind_a_resume_leaves_out(term: str, rest: str) -> None:
+    assert rest in without_kind(term)
+
+
+@pytest.mark.parametrize("term", ["query languages", "foreign languages", "data repositories"])
+def test_a_kind_after_a_short_or_everyday_word_stays(term: str) -> None:
+    assert without_kind(term) == []
+
+
+def test_a_term_asking_programming_languages_is_shown_by_programming(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    asked = "- Knowledge of programming languages\n"
+    shown = "- Strong grounding in algorithms and programming\n"
+    assert _missing(profile_of, options, asked, shown) == []

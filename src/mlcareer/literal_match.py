@@ -374,13 +374,14 @@ def without_vendor(wording: str) -> list[str]:
 
 # The kind of thing a term's last word names, which a resume often leaves out: "telematics
 # data", "matchmaking systems", "e-discovery workflows" are shown by the first word alone, and
-# so are "disaster recovery protocols", "HIPAA regulations" and "healthcare norms".
+# so are "disaster recovery protocols", "HIPAA regulations", "healthcare norms", "scripting
+# languages" and "source code repositories".
 KIND_NOUNS = frozenset(
     """
     data system systems workflow workflows tool tools platform platforms process processes
     solution solutions software application applications protocol protocols strategy
     strategies regulation regulations methodology methodologies norms
-    principles standards
+    principles standards languages repositories
     """.split()
 )
 # Everyday words that name a field only with the word after them: "information systems",
