@@ -705,7 +705,7 @@ def _shows_activity(word: str, wanted: str, words: list[str], at: int) -> bool:
     verb_form = _is_past(found) or _is_ing_verb(found) or (at > 0 and words[at - 1] == "to")
     if verb_form and _same_or_near(wanted, stem(found)):
         return True
-    if stem(found) == wanted and _done_as_a_task(words[:at]):
+    if stem(found) == wanted and found not in _TOLD_NOUNS and _done_as_a_task(words[:at]):
         return True
     doer = _doer_of(found) if _describes_a_person(words[:at]) else None
     return doer is not None and _same_or_near(wanted, doer)
@@ -720,6 +720,9 @@ _DOING_VERBS = frozenset(
     """.split()
 )
 _CARRY_FORMS = frozenset("carry carries carried carrying".split())
+# Nouns of what one is told to do: "Carried out instructions" shows no "Instructing", nor
+# "Carried out orders" any "Ordering".
+_TOLD_NOUNS = frozenset("instruction instructions order orders directions directives".split())
 
 
 def _done_as_a_task(before: list[str]) -> bool:
