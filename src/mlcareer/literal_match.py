@@ -539,8 +539,9 @@ def find_reworded(phrase: str, resume: ResumeText) -> LiteralHit | None:
     """Every word of a phrase of two or more words, stemmed, close together on one resume line
     in any order: "managed time" shows "time management", "analysis of data" shows "data
     analysis". One word that names an activity is shown by its verb, a quality asked as
-    "analytical skills" by its word before another noun of ability, and an activity asked as
-    "teaching experience" also by a duty that opens with it."""
+    "analytical skills" by its word before another noun of ability, one asked as "Patience" by
+    its adjective said of the writer, and an activity asked as "teaching experience" also by a
+    duty that opens with it."""
     wanted = stems(normalise(phrase))
     if len(wanted) < 2:
         return (
@@ -697,8 +698,8 @@ def _shows_activity(word: str, wanted: str, words: list[str], at: int) -> bool:
     """The word at `at` is the activity's verb, done: in the past tense ("Negotiated"), as
     another "-ing" form ("Coordinating tasks"), after "to" ("able to instruct"), as the one
     who does it ("skilled troubleshooter", "persuader") or as a task done ("Carried out
-    repairs" shows "Repairing"). The activity's own word is left to
-    exact matching, which heeds a skill's guard ("networking" for servers is no Networking)."""
+    repairs" shows "Repairing"). The activity's own word is left to exact matching, which
+    heeds a skill's guard ("networking" for servers is no Networking)."""
     found = words[at]
     if found == word:
         return False
