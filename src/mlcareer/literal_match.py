@@ -374,13 +374,14 @@ def without_vendor(wording: str) -> list[str]:
 
 # The kind of thing a term's last word names, which a resume often leaves out: "telematics
 # data", "matchmaking systems", "e-discovery workflows" are shown by the first word alone, and
-# so are "disaster recovery protocols", "HIPAA regulations" and "healthcare norms".
+# so are "disaster recovery protocols", "HIPAA regulations", "healthcare norms", "scripting
+# languages" and "source code repositories".
 KIND_NOUNS = frozenset(
     """
     data system systems workflow workflows tool tools platform platforms process processes
     solution solutions software application applications protocol protocols strategy
     strategies regulation regulations methodology methodologies norms
-    principles standards
+    principles standards languages repositories
     """.split()
 )
 # Everyday words that name a field only with the word after them: "information systems",
@@ -538,11 +539,16 @@ def find_reworded(phrase: str, resume: ResumeText) -> LiteralHit | None:
     """Every word of a phrase of two or more words, stemmed, close together on one resume line
     in any order: "managed time" shows "time management", "analysis of data" shows "data
     analysis". One word that names an activity is shown by its verb, a quality asked as
-    "analytical skills" by its word before another noun of ability, and an activity asked as
-    "teaching experience" also by a duty that opens with it."""
+    "analytical skills" by its word before another noun of ability, one asked as "Patience" by
+    its adjective said of the writer, and an activity asked as "teaching experience" also by a
+    duty that opens with it."""
     wanted = stems(normalise(phrase))
     if len(wanted) < 2:
-        return find_as_verb(phrase, resume) or find_as_quality(phrase, resume)
+        return (
+            find_as_verb(phrase, resume)
+            or find_as_quality(phrase, resume)
+            or find_as_trait(phrase, resume)
+        )
     hit = _all_words_on_a_line(wanted, resume)
     if hit is None and (activity := _activity_asked_as_experience(phrase)) is not None:
         hit = find_as_verb(activity, resume) or _find_as_duty(activity, resume)
@@ -690,17 +696,49 @@ def _doer_of(word: str) -> str | None:
 
 def _shows_activity(word: str, wanted: str, words: list[str], at: int) -> bool:
     """The word at `at` is the activity's verb, done: in the past tense ("Negotiated"), as
-    another "-ing" form ("Coordinating tasks"), after "to" ("able to instruct") or as the one
-    who does it ("skilled troubleshooter", "persuader"). The activity's own word is left to
-    exact matching, which heeds a skill's guard ("networking" for servers is no Networking)."""
+    another "-ing" form ("Coordinating tasks"), after "to" ("able to instruct"), as the one
+    who does it ("skilled troubleshooter", "persuader") or as a task done ("Carried out
+    repairs" shows "Repairing"). The activity's own word is left to exact matching, which
+    heeds a skill's guard ("networking" for servers is no Networking)."""
     found = words[at]
     if found == word:
         return False
     verb_form = _is_past(found) or _is_ing_verb(found) or (at > 0 and words[at - 1] == "to")
     if verb_form and _same_or_near(wanted, stem(found)):
         return True
+    if stem(found) == wanted and found not in _TOLD_NOUNS and _done_as_a_task(words[:at]):
+        return True
     doer = _doer_of(found) if _describes_a_person(words[:at]) else None
     return doer is not None and _same_or_near(wanted, doer)
+
+
+# Verbs of doing whose object is the task itself: "Performed audits", "Conducted interviews",
+# "Undertook inspections"; "carry" only with "out" ("Carried out repairs").
+_DOING_VERBS = frozenset(
+    """
+    perform performs performed performing conduct conducts conducted conducting undertake
+    undertakes undertook undertaken undertaking
+    """.split()
+)
+_CARRY_FORMS = frozenset("carry carries carried carrying".split())
+# Nouns of what one is told to do: "Carried out instructions" shows no "Instructing", nor
+# "Carried out orders" any "Ordering".
+_TOLD_NOUNS = frozenset("instruction instructions order orders directions directives".split())
+
+
+def _done_as_a_task(before: list[str]) -> bool:
+    """The words before a noun of the activity make it a task done: a verb of doing, or one
+    word after it ("Carried out routine repairs", "Performed site inspections"); not "Managed
+    repairs" (someone else's work) nor "repairs budget"."""
+    if _verb_of_doing(before):
+        return True
+    return len(before) > 1 and before[-1] != CLAUSE_BAR and _verb_of_doing(before[:-1])
+
+
+def _verb_of_doing(before: list[str]) -> bool:
+    if len(before) >= 2 and before[-1] == "out":
+        return before[-2] in _CARRY_FORMS
+    return bool(before) and before[-1] in _DOING_VERBS
 
 
 # Words that open a description of oneself before a doer: "a patient troubleshooter",
@@ -794,6 +832,50 @@ def find_as_quality(phrase: str, resume: ResumeText) -> LiteralHit | None:
             if _ABILITY_NOUNS.intersection(after[: QUALITY_REACH + 1]):
                 return LiteralHit(False, [line])
     return None
+
+
+# A quality's noun in "-ence" or "-ance" and the ending of its adjective, which says it of
+# someone: "patience" and "patient", "diligence" and "diligent", "tolerance" and "tolerant".
+_QUALITY_NOUN_ENDINGS = {"ence": "ent", "ance": "ant"}
+# Words that make the adjective after them said of the writer, besides an adverb in "-ly"
+# ("exceptionally patient"): a degree or a form of "be" ("very diligent", "being patient").
+_TRAIT_OPENERS = frozenset("very so be being is am remain remains remained stay stays".split())
+# What follows an adjective said of someone, where a noun it describes would stand otherwise:
+# "patient with customers", "patient and systematic", "patient." (not "patient care").
+_AFTER_TRAIT = frozenset({CLAUSE_BAR, "and", "with", "in", "under", "when", "while"})
+
+
+def find_as_trait(term: str, resume: ResumeText) -> LiteralHit | None:
+    """A one-word quality in "-ence"/"-ance" shown by its adjective said of the writer:
+    "exceptionally patient" and "being patient with clients" show "Patience"; not "patient
+    care" (the adjective's noun use) nor "not very patient"."""
+    adjective = _trait_adjective(_one_word(term))
+    if adjective is None:
+        return None
+    for line in resume.lines:
+        if f" {adjective} " not in line.normal:
+            continue
+        words = line.normal.split()
+        if any(w == adjective and _said_of_someone(words, at) for at, w in enumerate(words)):
+            return LiteralHit(False, [line])
+    return None
+
+
+def _trait_adjective(word: str) -> str | None:
+    """ "patience" -> "patient"; None for a word of another ending or a phrase."""
+    ending = _QUALITY_NOUN_ENDINGS.get(word[-4:])
+    if ending is None or " " in word or len(word) < MIN_ACTIVITY_CHARS:
+        return None
+    return word[:-4] + ending
+
+
+def _said_of_someone(words: list[str], at: int) -> bool:
+    """The adjective at `at` follows a degree or "be" and ends its phrase, undenied."""
+    before = words[at - 1] if at else ""
+    after = words[at + 1] if at + 1 < len(words) else CLAUSE_BAR
+    opened = before in _TRAIT_OPENERS or _ADVERB.match(before) is not None
+    denied = _has_denial(_clause_tail(words[:at]), _DENIALS)
+    return opened and after in _AFTER_TRAIT and not denied
 
 
 def find_as_verb(term: str, resume: ResumeText) -> LiteralHit | None:
