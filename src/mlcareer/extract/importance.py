@@ -1328,6 +1328,13 @@ SECTION_IMPORTANCE: dict[str | None, Importance | None] = {
 # A job board's pills of skills it matched to the post, cut short: "Skills: Python, SQL, +8
 # more". The board's reading, not the posting's ask.
 _BOARD_PILLS = regex_cache.compile(r"[,·]\s*\+\s?\d+\s+more\s*$", re.I)
+# A job board's company card: its headcount band as one of the card's fields, beside the
+# industry it files the company under ("5,001-10,000 employees · IT Services and IT
+# Consulting", "Founded 2019 · 51-200 Employees · Series B"). The company's, asked of nobody.
+_COMPANY_CARD = regex_cache.compile(
+    r"(?:^|[·|•])[ \t]*\d[\d,]*(?:[ \t]*[-–][ \t]*\d[\d,]*|\+)[ \t]+employees[ \t]*(?:[·|•]|$)",
+    re.I,
+)
 
 
 # A list item opened by a cross (a chat post's "❌ PHP", Slack's ":x: Java"): what the writer
@@ -1359,7 +1366,9 @@ def line_importance(
 ) -> Importance | None:
     """Importance of a skill named on this line (at `span`, when known); None when the
     posting says it is not needed or names it among its benefits."""
-    if section in ("benefits", "code", "signature") or _BOARD_PILLS.search(line):
+    if section in ("benefits", "code", "signature"):
+        return None
+    if _BOARD_PILLS.search(line) or _COMPANY_CARD.search(line):
         return None
     if crossed_item(line):
         return None  # "❌ PHP": what the post does not want
