@@ -1,0 +1,112 @@
+"""Document kinds read end to end: a federal resume's labelled job fields, a job board's
+company card above the posting, and a posting's degree line that goes on to the years it
+asks. Each text is written here, in the manner of its kind."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from mlcareer.models import Profile
+
+ProfileOf = Callable[..., Profile]
+
+FEDERAL_JOBS = """\
+Dana Whitcombe
+
+WORK EXPERIENCE
+Bureau of Land Records
+Dates of Employment: 04/2018 - Present
+Hours per week: 40
+{first}
+Duties:
+- Built Python pipelines that load parcel data into PostgreSQL
+
+Department of the Navy
+Dates of Employment: 07/2012 - 03/2018
+Hours per week: 45
+{second}
+- Kept maintenance logs for a squadron
+"""
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Title: IT Specialist (Data Management)", "Title: Logistics Officer"),
+        ("Position Title: IT Specialist (Data Management)", "Job Title: Logistics Officer"),
+    ],
+)
+def test_a_federal_jobs_title_field_gives_the_title_without_its_label(
+    profile_of: ProfileOf, first: str, second: str
+) -> None:
+    text = FEDERAL_JOBS.format(first=first, second=second)
+    titles = profile_of(text, doc_type="resume").experience.titles
+    assert titles == ["IT Specialist (Data Management)", "Logistics Officer"]
+
+
+def test_a_title_line_without_a_label_is_kept_whole(profile_of: ProfileOf) -> None:
+    text = FEDERAL_JOBS.format(first="IT Specialist (Data Management)", second="Logistics Officer")
+    titles = profile_of(text, doc_type="resume").experience.titles
+    assert titles == ["IT Specialist (Data Management)", "Logistics Officer"]
+
+
+POSTING = (
+    "About the job\nWe forecast hospital staffing.\n\n"
+    "Requirements\n- 3+ years of Python\n- Experience with Snowflake\n\n"
+    "Nice to have\n- Terraform\n"
+)
+
+
+def _asked(profile: Profile) -> dict[str, str]:
+    return {r.name: r.importance for r in profile.requirements}
+
+
+@pytest.mark.parametrize(
+    "card",
+    [
+        "5,001-10,000 employees · IT Services and IT Consulting",
+        "Founded 2016 · 51-200 Employees · Consulting",
+        "10,001+ employees | Consulting",
+    ],
+)
+def test_a_boards_company_card_asks_nothing(profile_of: ProfileOf, card: str) -> None:
+    text = f"Data Engineer\nBrightmoor Health · Austin, TX\n{card}\n\n{POSTING}"
+    asked = _asked(profile_of(text, doc_type="posting"))
+    assert "Consulting" not in asked
+    assert asked["Python"] == "required"
+    assert asked["Terraform"] == "preferred"
+
+
+def test_a_headcount_in_a_sentence_still_asks(profile_of: ProfileOf) -> None:
+    text = (
+        "Data Engineer\n\nRequirements\n"
+        "- Experience in consulting for firms of 50-200 employees or more\n- Python\n"
+    )
+    assert _asked(profile_of(text, doc_type="posting"))["Consulting"] == "required"
+
+
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [
+        (
+            "Master's degree in Statistics, Economics or related field and 5 years of "
+            "experience in data science",
+            "statistics",
+        ),
+        ("Bachelor's degree in Physics and 3 years of experience in machine learning", "physics"),
+        ("BS in Computer Science or 4+ years of experience in data engineering", "computer science"),
+    ],
+)
+def test_the_years_after_a_postings_degree_name_no_field(
+    profile_of: ProfileOf, line: str, field: str
+) -> None:
+    text = f"Data Scientist\n\nRequirements\n- {line}\n- Python\n"
+    education = profile_of(text, doc_type="posting").education
+    assert [degree.field for degree in education.degrees] == [field]
+
+
+def test_a_degrees_field_before_no_years_is_read_as_before(profile_of: ProfileOf) -> None:
+    text = "Data Scientist\n\nRequirements\n- Master's degree in data science or statistics\n"
+    assert profile_of(text, doc_type="posting").education.degrees[0].field == "data science"
