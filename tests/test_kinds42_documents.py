@@ -110,3 +110,26 @@ def test_the_years_after_a_postings_degree_name_no_field(
 def test_a_degrees_field_before_no_years_is_read_as_before(profile_of: ProfileOf) -> None:
     text = "Data Scientist\n\nRequirements\n- Master's degree in data science or statistics\n"
     assert profile_of(text, doc_type="posting").education.degrees[0].field == "data science"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Associate or bachelor's degree in Business, Finance or Statistics",
+        "Associate's/Bachelor's degree in Accounting",
+    ],
+)
+def test_an_associates_sharing_the_bachelors_degree_word_is_the_least_asked(
+    profile_of: ProfileOf, line: str
+) -> None:
+    text = f"Junior Data Analyst\n\nRequirements\n- {line}\n- 1 year of SQL\n"
+    posting = profile_of(text, doc_type="posting").posting
+    assert posting is not None
+    assert posting.degree_required == "associate"
+
+
+def test_a_research_associate_before_a_bachelors_is_no_degree(profile_of: ProfileOf) -> None:
+    text = "Data Analyst\n\nRequirements\n- Research Associate or Bachelor's degree holder\n"
+    posting = profile_of(text, doc_type="posting").posting
+    assert posting is not None
+    assert posting.degree_required == "bachelor"

@@ -571,6 +571,10 @@ _BACHELOR_WORDS = (
 )
 _ASSOCIATE_WORDS = (
     rf"associate(?:['’´]s)?\s+(?:degree|of)|a\.a\.s\.?|diploma\b(?!{_FIVE_YEAR_DIPLOMA})"
+    # an associate's that shares the bachelor's degree word after it: "Associate or
+    # bachelor's degree in Business", "Associate's/Bachelor's degree"
+    r"|(?<!research\s)associate(?:['’´]s)?(?=[ \t]*(?:(?:or|and)[ \t]+|/[ \t]*)(?:an?[ \t]+)?"
+    r"bachelor(?:['’´]?s)?[ \t]+(?:degree|in|of)\b)"
     r"|hnd\b|adn\b"
     # the US community colleges' (and the Air Force's) "Associate in (Applied) Science" or
     # "in Arts", not a researcher's post ("Research Associate in Science Policy") nor a post
