@@ -96,7 +96,10 @@ def test_a_headcount_in_a_sentence_still_asks(profile_of: ProfileOf) -> None:
             "statistics",
         ),
         ("Bachelor's degree in Physics and 3 years of experience in machine learning", "physics"),
-        ("BS in Computer Science or 4+ years of experience in data engineering", "computer science"),
+        (
+            "BS in Computer Science or 4+ years of experience in data engineering",
+            "computer science",
+        ),
     ],
 )
 def test_the_years_after_a_postings_degree_name_no_field(
@@ -133,3 +136,18 @@ def test_a_research_associate_before_a_bachelors_is_no_degree(profile_of: Profil
     posting = profile_of(text, doc_type="posting").posting
     assert posting is not None
     assert posting.degree_required == "bachelor"
+
+
+def test_supervising_students_is_asked_and_shown_as_supervision(profile_of: ProfileOf) -> None:
+    posting = (
+        "Research Scientist\n\nRequirements\n- PhD in Statistics\n\n"
+        "Preferred\n- Experience supervising students or junior researchers\n"
+    )
+    asked = _asked(profile_of(posting, doc_type="posting"))
+    assert asked == {"Supervising staff": "preferred"}
+    cv = (
+        "Lena Morrow\n\nExperience\nPostdoctoral Researcher, Fenwick Institute, 2020 - 2023\n"
+        "- Student supervision: two PhD students and one MSc thesis\n"
+    )
+    shown = {skill.id for skill in profile_of(cv, doc_type="resume").skills}
+    assert "supervision" in shown
