@@ -1599,8 +1599,8 @@ _SCHOOL_BEFORE_OF = regex_cache.compile(r"\b(?:University|Universidad|College)[ 
 # the work's, not the degree's field: "... in Statistics and 5 years of experience in data
 # science", "... in Physics, or 4+ years in machine learning"
 _YEARS_WITH_DEGREE = regex_cache.compile(
-    r"[ \t]*[,;]?[ \t]+(?:and|or|with|plus|\+)[ \t]+(?:at[ \t]+least[ \t]+|a[ \t]+minimum[ \t]+of[ \t]+)?"
-    r"\d{1,2}\+?[ \t]*(?:years?|yrs?)\b",
+    r"[ \t]*[,;]?[ \t]+(?:and|or|with|plus|\+)[ \t]+"
+    r"(?:at[ \t]+least[ \t]+|a[ \t]+minimum[ \t]+of[ \t]+)?\d{1,2}\+?[ \t]*(?:years?|yrs?)\b",
     re.I,
 )
 

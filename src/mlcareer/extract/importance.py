@@ -1337,6 +1337,11 @@ _COMPANY_CARD = regex_cache.compile(
 )
 
 
+def _boards_own_line(line: str) -> bool:
+    """The job board's reading of the post or of its company (_BOARD_PILLS, _COMPANY_CARD)."""
+    return bool(_BOARD_PILLS.search(line) or _COMPANY_CARD.search(line))
+
+
 # A list item opened by a cross (a chat post's "❌ PHP", Slack's ":x: Java"): what the writer
 # does not want, or does not have; a cross inside a line ("Python ❌ is not enough") is not read
 CROSS_MARKS = ("❌", "✗", "✘", "✖", "🚫", "⛔", "☒", ":x:", ":no_entry")
@@ -1366,9 +1371,7 @@ def line_importance(
 ) -> Importance | None:
     """Importance of a skill named on this line (at `span`, when known); None when the
     posting says it is not needed or names it among its benefits."""
-    if section in ("benefits", "code", "signature"):
-        return None
-    if _BOARD_PILLS.search(line) or _COMPANY_CARD.search(line):
+    if section in ("benefits", "code", "signature") or _boards_own_line(line):
         return None
     if crossed_item(line):
         return None  # "❌ PHP": what the post does not want
