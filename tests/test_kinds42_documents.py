@@ -151,3 +151,20 @@ def test_supervising_students_is_asked_and_shown_as_supervision(profile_of: Prof
     )
     shown = {skill.id for skill in profile_of(cv, doc_type="resume").skills}
     assert "supervision" in shown
+
+
+@pytest.mark.parametrize(
+    "pay",
+    [
+        "$130,000 - $155,000 CAD a year",
+        "$130k-$155k CAD + equity",
+        "90k-110k CHF",
+        "AUD 120k - 140k + super",
+    ],
+)
+def test_a_pay_line_under_the_last_list_asks_no_currency(profile_of: ProfileOf, pay: str) -> None:
+    text = f"Analytics Engineer\n\nRequirements\n- SQL\n\nNice to have\n- Fivetran\n{pay}\n"
+    assert _asked(profile_of(text, doc_type="posting")) == {
+        "SQL": "required",
+        "Fivetran": "preferred",
+    }
