@@ -168,3 +168,17 @@ def test_a_pay_line_under_the_last_list_asks_no_currency(profile_of: ProfileOf, 
         "SQL": "required",
         "Fivetran": "preferred",
     }
+
+
+def test_a_europass_jobs_bracketed_dates_leave_no_bracket_in_its_title(
+    profile_of: ProfileOf,
+) -> None:
+    text = (
+        "Jonas Albrecht\n\nWORK EXPERIENCE\n\n"
+        "[ 01/04/2021 – Current ] Machine Learning Engineer\nSichtwerk GmbH\n"
+        "City: Stuttgart | Country: Germany\n- Trained PyTorch models\n\n"
+        "[ 01/10/2017 – 31/03/2021 ] Software Developer\nNeckar Systeme AG\n"
+        "- Python tools for test benches\n"
+    )
+    titles = profile_of(text, doc_type="resume").experience.titles
+    assert titles == ["Machine Learning Engineer", "Software Developer"]

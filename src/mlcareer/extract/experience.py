@@ -1638,7 +1638,9 @@ _WRITER_SPEAKS = regex_cache.compile(
 )
 
 
-_EMPTY_BRACKETS = regex_cache.compile(r"\(\s*\)")
+# A bracket the dates emptied, round or square: "(Jan 2020 - Present)", and the
+# "[ 01/04/2021 – Current ]" Europass's editor sets before each job
+_EMPTY_BRACKETS = regex_cache.compile(r"\(\s*\)|\[\s*\]")
 # The separator the dates left behind inside a bracket: "(contract, )", "(; part-time)"
 _LEFT_SEPARATOR = regex_cache.compile(r"\s*[,;|·–—-]+\s*(?=\))|(?<=\()\s*[,;|·–—-]+\s*")
 
@@ -1758,8 +1760,7 @@ _ROW_LABEL = regex_cache.compile(
 # present", then "Occupation or position held: Data Scientist")
 _POSITION_ROW = regex_cache.compile(
     r"(?:occupation or position held|position held|position(?:\s+title)?|job title|title|role)"
-    r"\s*:\s*"
-    r"(?P<title>\S.*)",
+    r"\s*:\s*(?P<title>\S.*)",
     re.I,
 )
 
