@@ -299,7 +299,7 @@ _CODE_AFTER = regex_cache.compile(rf"[ \t]+(?:{_CURRENCY.pattern})$", re.I)
 _RATE = regex_cache.compile(
     rf"{_AMOUNT}(?:\s?[-–]\s?{_AMOUNT})?\s?(?:/\s?|per\s+)"
     r"(?:hour|hr|h|day|week|wk|month|mo|year|yr|annum)"
-    r"|(?:USD|EUR|GBP|INR|CAD|AUD|CHF)\s?\d[\d,.]*[kK]?(?:\s?[-–]\s?\d[\d,.]*[kK]?)?"
+    rf"|(?:{_CURRENCY.pattern})\s?\d[\d,.]*[kK]?(?:\s?[-–]\s?\d[\d,.]*[kK]?)?"
     r"|(?:day|daily|hourly|bill|billing|contract|contractor)\s+rates?"
     r"|(?:(?:inside|outside)\s+)?IR\s?35(?:\s+status)?"
     # a part-time post's pay, in proportion to its hours: "£60,000 - £75,000 pro rata"
