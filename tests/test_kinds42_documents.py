@@ -182,3 +182,25 @@ def test_a_europass_jobs_bracketed_dates_leave_no_bracket_in_its_title(
     )
     titles = profile_of(text, doc_type="resume").experience.titles
     assert titles == ["Machine Learning Engineer", "Software Developer"]
+
+
+@pytest.mark.parametrize(
+    "bullet",
+    [
+        "Kept regression dashboards in Excel for each release",
+        "Ran the nightly regression packs and logged regression bugs in Jira",
+        "Cut regression cycles from five days to two",
+    ],
+)
+def test_a_testers_regression_work_is_no_regression_modelling(
+    profile_of: ProfileOf, bullet: str
+) -> None:
+    text = f"Grace Appiah\n\nExperience\nQA Analyst, Harewood Software, 2016 - 2022\n- {bullet}\n"
+    shown = {skill.id for skill in profile_of(text, doc_type="resume").skills}
+    assert "regression" not in shown
+
+
+def test_regression_models_are_still_read(profile_of: ProfileOf) -> None:
+    text = "Ama Boateng\n\nExperience\nData Analyst, Kitewell, 2019 - 2023\n- Built regression models\n"
+    shown = {skill.id for skill in profile_of(text, doc_type="resume").skills}
+    assert "regression" in shown
