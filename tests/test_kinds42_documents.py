@@ -201,6 +201,9 @@ def test_a_testers_regression_work_is_no_regression_modelling(
 
 
 def test_regression_models_are_still_read(profile_of: ProfileOf) -> None:
-    text = "Ama Boateng\n\nExperience\nData Analyst, Kitewell, 2019 - 2023\n- Built regression models\n"
+    text = (
+        "Ama Boateng\n\nExperience\nData Analyst, Kitewell, 2019 - 2023\n"
+        "- Built regression models\n"
+    )
     shown = {skill.id for skill in profile_of(text, doc_type="resume").skills}
     assert "regression" in shown
