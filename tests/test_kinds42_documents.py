@@ -207,3 +207,19 @@ def test_regression_models_are_still_read(profile_of: ProfileOf) -> None:
     )
     shown = {skill.id for skill in profile_of(text, doc_type="resume").skills}
     assert "regression" in shown
+
+
+def test_a_courses_level_in_brackets_makes_no_job_title(profile_of: ProfileOf) -> None:
+    text = (
+        "Dr. Hana Lindgren\n\nACADEMIC APPOINTMENTS\n"
+        "2021 - present  Assistant Professor, Lakeside University\n"
+        "2019 - 2021  Postdoctoral Researcher, Fenwick Institute\n\n"
+        "TEACHING\nCS 589 Probabilistic Machine Learning (graduate), Fall 2022, 2023, 2024\n"
+        "CS 241 Data Structures (undergraduate, 180 students), Spring 2022\n"
+    )
+    experience = profile_of(text, doc_type="resume").experience
+    assert experience.titles == [
+        "Assistant Professor, Lakeside University",
+        "Postdoctoral Researcher, Fenwick Institute",
+    ]
+    assert not any("graduate" in why for why in experience.level_evidence if "title:" in why)
