@@ -571,6 +571,10 @@ _BACHELOR_WORDS = (
 )
 _ASSOCIATE_WORDS = (
     rf"associate(?:['’´]s)?\s+(?:degree|of)|a\.a\.s\.?|diploma\b(?!{_FIVE_YEAR_DIPLOMA})"
+    # an associate's that shares the bachelor's degree word after it: "Associate or
+    # bachelor's degree in Business", "Associate's/Bachelor's degree"
+    r"|(?<!research\s)associate(?:['’´]s)?(?=[ \t]*(?:(?:or|and)[ \t]+|/[ \t]*)(?:an?[ \t]+)?"
+    r"bachelor(?:['’´]?s)?[ \t]+(?:degree|in|of)\b)"
     r"|hnd\b|adn\b"
     # the US community colleges' (and the Air Force's) "Associate in (Applied) Science" or
     # "in Arts", not a researcher's post ("Research Associate in Science Policy") nor a post
@@ -1591,9 +1595,21 @@ def is_field_of_study(text: str) -> bool:
 _SCHOOL_BEFORE_OF = regex_cache.compile(r"\b(?:University|Universidad|College)[ \t]*$", re.I)
 
 
+# Where a posting's degree line goes on to the years it asks with the degree, whose area is
+# the work's, not the degree's field: "... in Statistics and 5 years of experience in data
+# science", "... in Physics, or 4+ years in machine learning"
+_YEARS_WITH_DEGREE = regex_cache.compile(
+    r"[ \t]*[,;]?[ \t]+(?:and|or|with|plus|\+)[ \t]+"
+    r"(?:at[ \t]+least[ \t]+|a[ \t]+minimum[ \t]+of[ \t]+)?\d{1,2}\+?[ \t]*(?:years?|yrs?)\b",
+    re.I,
+)
+
+
 def field_of(line: str, within: int | None = None) -> str | None:
     """The degree's field, normalised to a known area when possible; one written after a
     separator ("in", "of", a dash) only when the separator starts by `within`, if given."""
+    if years := _YEARS_WITH_DEGREE.search(line):
+        line = line[: years.start()]
     lowered = line.lower()
     for field, cue in _FIELD_CUES.items():
         if any(_the_field(lowered, found.start()) for found in cue.finditer(lowered)):

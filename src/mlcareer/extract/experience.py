@@ -1638,7 +1638,9 @@ _WRITER_SPEAKS = regex_cache.compile(
 )
 
 
-_EMPTY_BRACKETS = regex_cache.compile(r"\(\s*\)")
+# A bracket the dates emptied, round or square: "(Jan 2020 - Present)", and the
+# "[ 01/04/2021 – Current ]" Europass's editor sets before each job
+_EMPTY_BRACKETS = regex_cache.compile(r"\(\s*\)|\[\s*\]")
 # The separator the dates left behind inside a bracket: "(contract, )", "(; part-time)"
 _LEFT_SEPARATOR = regex_cache.compile(r"\s*[,;|·–—-]+\s*(?=\))|(?<=\()\s*[,;|·–—-]+\s*")
 
@@ -1757,8 +1759,8 @@ _ROW_LABEL = regex_cache.compile(
 # The row a CV form gives a job's title in, under its dates (Europass: "Dates: 09/2021 -
 # present", then "Occupation or position held: Data Scientist")
 _POSITION_ROW = regex_cache.compile(
-    r"(?:occupation or position held|position held|position|job title|title|role)\s*:\s*"
-    r"(?P<title>\S.*)",
+    r"(?:occupation or position held|position held|position(?:\s+title)?|job title|title|role)"
+    r"\s*:\s*(?P<title>\S.*)",
     re.I,
 )
 
@@ -1908,13 +1910,20 @@ def title_of(hit: Found, lines: LineIndex) -> tuple[str, int] | None:
         above_line = below
     above = lines.line_text(above_line).strip() if above_line is not None else ""
     own = _before_first_person(_title_cell(own, is_table_row(lines.line_text(line))))
-    above = _before_first_person(_title_cell(above, is_table_row(above)))
+    above = _before_first_person(_title_cell(_unlabelled(above), is_table_row(above)))
     own_title = len(own) > 3 and not _no_title(own)
     own_title = own_title and (names_a_role(own) or not names_a_role(above))
     candidate = without_place(plain(own if own_title else above))
     if not candidate or _no_title(candidate) or _run_on(candidate, lines, line):
         return None
     return candidate[:120], line if own_title or above_line is None else above_line
+
+
+def _unlabelled(text: str) -> str:
+    """A title line's value without its form's label: "Title: IT Specialist" (a federal
+    resume's job block) gives "IT Specialist"."""
+    row = _POSITION_ROW.fullmatch(text)
+    return row["title"].strip() if row else text
 
 
 # Where a title's line goes on as the writer's sentence: "as a Director, I led ...", "; I

@@ -1345,6 +1345,18 @@ SECTION_IMPORTANCE: dict[str | None, Importance | None] = {
 # A job board's pills of skills it matched to the post, cut short: "Skills: Python, SQL, +8
 # more". The board's reading, not the posting's ask.
 _BOARD_PILLS = regex_cache.compile(r"[,·]\s*\+\s?\d+\s+more\s*$", re.I)
+# A job board's company card: its headcount band as one of the card's fields, beside the
+# industry it files the company under ("5,001-10,000 employees · IT Services and IT
+# Consulting", "Founded 2019 · 51-200 Employees · Series B"). The company's, asked of nobody.
+_COMPANY_CARD = regex_cache.compile(
+    r"(?:^|[·|•])[ \t]*\d[\d,]*(?:[ \t]*[-–][ \t]*\d[\d,]*|\+)[ \t]+employees[ \t]*(?:[·|•]|$)",
+    re.I,
+)
+
+
+def _boards_own_line(line: str) -> bool:
+    """The job board's reading of the post or of its company (_BOARD_PILLS, _COMPANY_CARD)."""
+    return bool(_BOARD_PILLS.search(line) or _COMPANY_CARD.search(line))
 
 
 # A list item opened by a cross (a chat post's "❌ PHP", Slack's ":x: Java"): what the writer
@@ -1376,7 +1388,7 @@ def line_importance(
 ) -> Importance | None:
     """Importance of a skill named on this line (at `span`, when known); None when the
     posting says it is not needed or names it among its benefits."""
-    if section in ("benefits", "code", "signature") or _BOARD_PILLS.search(line):
+    if section in ("benefits", "code", "signature") or _boards_own_line(line):
         return None
     if crossed_item(line):
         return None  # "❌ PHP": what the post does not want

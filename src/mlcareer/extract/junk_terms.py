@@ -288,14 +288,18 @@ _COMPANY_SUFFIX = regex_cache.compile(r"\s(?:Inc|Corp|Corporation|LLC|Ltd|GmbH|P
 _AMOUNT = r"[$€£₹]?\s?\d[\d,.]*\s?[kKmM]?"
 # "90-105K", "120k-150k", "$95K"; "12-15 LPA", "$40 per hour"
 _PAY = regex_cache.compile(rf"{_AMOUNT}(?:\s?[-–]\s?{_AMOUNT})?")
-_PAY_UNIT = regex_cache.compile(r"LPA|CTC|p\.?a|USD|EUR|GBP|INR", re.I)
+_PAY_UNIT = regex_cache.compile(r"LPA|CTC|p\.?a", re.I)
+# A currency's code beside an amount: "$130,000 - $155,000 CAD a year", "AUD 120k + super"
+_CURRENCY_CODES = "USD EUR GBP INR CAD AUD NZD CHF SGD HKD JPY SEK NOK DKK PLN ZAR AED MXN BRL"
+_CURRENCY = regex_cache.compile("|".join(_CURRENCY_CODES.split()), re.I)
+_CODE_AFTER = regex_cache.compile(rf"[ \t]+(?:{_CURRENCY.pattern})$", re.I)
 # A contractor's terms: pay by the hour or day ("90-110/hour", "£650 per day"), an amount in
 # a currency's code ("GBP 650"), the rate's own name ("Day rate") and the UK's IR35 status
 # ("Outside IR35"): how the work is paid and taxed, not what one knows.
 _RATE = regex_cache.compile(
     rf"{_AMOUNT}(?:\s?[-–]\s?{_AMOUNT})?\s?(?:/\s?|per\s+)"
     r"(?:hour|hr|h|day|week|wk|month|mo|year|yr|annum)"
-    r"|(?:USD|EUR|GBP|INR|CAD|AUD|CHF)\s?\d[\d,.]*[kK]?(?:\s?[-–]\s?\d[\d,.]*[kK]?)?"
+    rf"|(?:{_CURRENCY.pattern})\s?\d[\d,.]*[kK]?(?:\s?[-–]\s?\d[\d,.]*[kK]?)?"
     r"|(?:day|daily|hourly|bill|billing|contract|contractor)\s+rates?"
     r"|(?:(?:inside|outside)\s+)?IR\s?35(?:\s+status)?"
     # a part-time post's pay, in proportion to its hours: "£60,000 - £75,000 pro rata"
@@ -375,11 +379,17 @@ def _in_a_place(line: str, text: str, start: int) -> bool:
 
 
 def _pay(line: str, text: str, start: int) -> bool:
-    """'90-105K', '$95K', the 'LPA' of '12-15 LPA': an amount of money."""
-    if any(c.isdigit() for c in text) and _PAY.fullmatch(text) and text[-1] in "kKmM":
+    """'90-105K', '$95K', '90k-110k CHF', the 'LPA' of '12-15 LPA', the 'AUD' of 'AUD 120k':
+    an amount of money."""
+    # "130k-" of "$130k-$155k": the range's dash cut after it
+    amount = _CODE_AFTER.sub("", text).rstrip("-–")
+    if any(c.isdigit() for c in amount) and _PAY.fullmatch(amount) and amount[-1] in "kKmM":
         return True
     before = line[:start].rstrip()
     amount_before = bool(before) and (before[-1].isdigit() or before[-1] in "kK")
+    if _CURRENCY.fullmatch(text):
+        after = line[start + len(text) :].lstrip()
+        return amount_before or (bool(after) and (after[0].isdigit() or after[0] in "$€£₹"))
     return _PAY_UNIT.fullmatch(text) is not None and amount_before
 
 

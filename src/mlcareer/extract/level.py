@@ -192,6 +192,17 @@ def _credited(
     return credited, frozenset(students)
 
 
+# A course's level in brackets after its name: "CS 589 Machine Learning (graduate)",
+# "(undergraduate, 180 students)"; the course's, not a graduate's post
+_COURSE_LEVEL = regex_cache.compile(r"[ \t]*\((?:under)?graduate\b[^)]*\)", re.I)
+
+
+def _not_taught(hits: list[Found], courses: set[int]) -> list[Found]:
+    """The ranges of jobs, not of courses taught: a course's name ("CS 589 Machine Learning
+    (graduate)") is no title, and its "graduate" no rank."""
+    return [hit for hit in hits if id(hit) not in courses]
+
+
 def _courses_taught(
     work: list[Found], titled: Titled, lines: LineIndex, sections: list[Section]
 ) -> set[int]:
@@ -206,8 +217,9 @@ def _courses_taught(
     for hit in work:
         at = lines.line_start(hit.range.line)
         title = titled[id(hit)]
+        named = _COURSE_LEVEL.sub("", title[0]) if title else ""
         if any(s.start <= at < s.end for s in teaching) and not (
-            title and (names_a_role(title[0]) or _a_schools_post(title[0]))
+            named and (names_a_role(named) or _a_schools_post(named))
         ):
             found.add(id(hit))
     return found
@@ -737,7 +749,7 @@ def resume_experience(
     )
     listed = [hit for h in held for hit in h.hits]
     counted = _counted(held)
-    titles = titles_near(listed, titled)
+    titles = titles_near(_not_taught(listed, courses), titled)
     grade = newest_grade(work, headings)
     level: LevelId | None
     if counted is None:
@@ -755,7 +767,12 @@ def resume_experience(
         scope = "\n".join(lines.line_text(n) for h in counted for n in range(h.first, h.last + 1))
         kept_grade = newest_grade(kept, headings)
         level, evidence = level_for(
-            relevant, titles_near(kept, titled), scope, years, True, kept_grade
+            relevant,
+            titles_near(_not_taught(kept, courses), titled),
+            scope,
+            years,
+            True,
+            kept_grade,
         )
     all_work, all_evidence = (
         (level, evidence) if counted is None else level_for(years, titles, lines.text, grade=grade)
