@@ -38,9 +38,8 @@ from .education import (
 from .enrollment import enrollment_asked, enrollment_words
 from .importance import (
     EXPERIENCE_FIELD,
-    PREFERRED_CUES,
-    REQUIRED_CUES,
     Gated,
+    holds_a_cue,
     is_hashtag,
     is_table_row,
     line_importance,
@@ -277,7 +276,7 @@ def _past_a_spaced_dash(line: str, count: re.Match[str], start: int) -> bool:
     # Support - iLab and Cyberspace Operations", "1+ years as Engineer - Financial Services"
     stop = _DASH_PART_END.search(line, dash.end())
     own = line[dash.end() : stop.start() if stop else len(line)]
-    return bool(REQUIRED_CUES.search(own) or PREFERRED_CUES.search(own))
+    return holds_a_cue(own)
 
 
 _DASH_PART_END = regex_cache.compile(r"[;.](?=\s|$)|,")
@@ -1019,7 +1018,7 @@ def names_the_role(line: str) -> bool:
     found = _ROLE_LINE.match(line)
     if found is None or len(line.split()) > _ROLE_LINE_WORDS:
         return False
-    if REQUIRED_CUES.search(line) or PREFERRED_CUES.search(line):
+    if holds_a_cue(line):
         return False
     return any(is_occupation(w.group()) for w in _LETTER_WORD.finditer(found.group("job")))
 
