@@ -119,6 +119,7 @@ _TOKEN = regex_cache.compile(rf"{_STRAY}[^\W_](?:[^\W_]|[+#.&/\-])*")
 MIN_TERM_CHARS = 2
 
 
+# A list item's bullet or number opening a line: "- ", "• ", "3) "
 _LIST_ITEM_OPENING = regex_cache.compile(r"\s*(?:[-*•·▪●]|\d+[.)])\s")
 
 
