@@ -374,9 +374,10 @@ RANGE = regex_cache.compile(
 
 # Where a range may start: a word that opens with a digit or an apostrophe ("'16"), a month's
 # name (never followed by a letter in a range), a season, "since" or its kin, a quarter. RANGE
-# is tried only there, which is much faster than searching.
+# is tried only there, which is much faster than searching. It opens after no word character
+# but an East Asian letter ("2019年3月"): one lookbehind at each character, not two.
 _RANGE_START = regex_cache.compile(
-    rf"(?:(?<!\w)|(?<={_EAST_ASIAN}))"
+    rf"(?<![^\W{EAST_ASIAN_LETTERS}])"
     rf"(?:[\d'’]|{_MONTH_WORD}(?![^\W\d_])|{_SEASON}|{_SINCE}(?=\s)|between(?=\s)|q[1-4]|h[12]"
     rf"|{ERA_YEAR}"
     r"|fy(?=[ \t]?\d)"  # a fiscal year: "FY2020 - FY2022"

@@ -24,11 +24,11 @@ from .foreign import common_words
 from .importance import (
     BOILERPLATE,
     PREFERRED_CUES,
-    REQUIRED_CUES,
     Gated,
     asks_beside_boilerplate,
     asks_the_candidate,
     boundaries_joined,
+    holds_a_cue,
     label_asks,
     line_importance,
     only_cues,
@@ -119,9 +119,8 @@ _TOKEN = regex_cache.compile(rf"{_STRAY}[^\W_](?:[^\W_]|[+#.&/\-])*")
 MIN_TERM_CHARS = 2
 
 
-_BULLET_OR_CUE = regex_cache.compile(
-    rf"^\s*(?:[-*•·▪●]|\d+[.)])\s|{REQUIRED_CUES.pattern}|{PREFERRED_CUES.pattern}", re.I
-)
+# A list item's bullet or number opening a line: "- ", "• ", "3) "
+_LIST_ITEM_OPENING = regex_cache.compile(r"\s*(?:[-*•·▪●]|\d+[.)])\s")
 
 
 def _opens(line: str, start: int) -> bool:
@@ -1976,7 +1975,7 @@ def _may_ask(line: str, section: str | None, structured: bool, asks: bool) -> bo
     asks = asks or label_asks(line, section)  # "Skills: AutoCAD, surveying" after the duties
     if structured and section not in REQUIREMENT_SECTIONS and not asks:
         return False
-    if not structured and not _BULLET_OR_CUE.search(line):
+    if not structured and not (_LIST_ITEM_OPENING.match(line) or holds_a_cue(line)):
         return False
     # fields of study ("Bachelor's in Computer Science") and headings
     if section in ("benefits", "code", "signature"):

@@ -38,9 +38,8 @@ from .education import (
 from .enrollment import enrollment_asked, enrollment_words
 from .importance import (
     EXPERIENCE_FIELD,
-    PREFERRED_CUES,
-    REQUIRED_CUES,
     Gated,
+    holds_a_cue,
     is_hashtag,
     is_table_row,
     line_importance,
@@ -281,7 +280,7 @@ def _past_a_spaced_dash(line: str, count: re.Match[str], start: int) -> bool:
     # Support - iLab and Cyberspace Operations", "1+ years as Engineer - Financial Services"
     stop = _DASH_PART_END.search(line, dash.end())
     own = line[dash.end() : stop.start() if stop else len(line)]
-    return bool(REQUIRED_CUES.search(own) or PREFERRED_CUES.search(own))
+    return holds_a_cue(own)
 
 
 _DASH_PART_END = regex_cache.compile(r"[;.](?=\s|$)|,")
@@ -1030,7 +1029,7 @@ def role_job_span(line: str) -> Span | None:
     found = _ROLE_LINE.match(line)
     if found is None or len(line.split()) > _ROLE_LINE_WORDS:
         return None
-    if REQUIRED_CUES.search(line) or PREFERRED_CUES.search(line):
+    if holds_a_cue(line):
         return None
     job = found.group("job")
     return found.span("job") if any(is_occupation(w) for w in _LETTER_WORD.findall(job)) else None
