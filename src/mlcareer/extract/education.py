@@ -2774,11 +2774,20 @@ class _Hit(NamedTuple):
 
 
 # An unfinished degree: "(expected May 2027)", "Exp. 05/2027", "(ABD)"; not what a job
-# seeker expects to be paid ("Expected CTC: 25 LPA", "Expected salary") below a degree.
+# seeker expects to be paid ("Expected CTC: 25 LPA", "Expected salary") below a degree. A
+# graduation to come, told with its date: "Graduating June 2028", "Due to graduate in 2027";
+# of two dates, the later: "Graduating between Dec 2027 and June 2028".
+_GRADUATING = (
+    r"(?:graduating|(?:due|set)\s+to\s+graduate|will\s+graduate)(?!\s+class)"
+    rf"(?=[\s:,(]*(?:(?:in|on|by|between)\s+)?(?:{_DATE_WORD}\.?,?\s+|\d{{1,2}}[/.\-])?"
+    r"(?:19|20)\d\d)"
+)
 _EXPECTED = regex_cache.compile(
-    r"\b(?:expected|anticipated|exp\.)"
+    r"\b(?:(?:expected|anticipated|exp\.)"
     r"(?!\s+(?:salary|ctc|compensation|pay|package|stipend|remuneration|wages?|rate|hike))"
+    rf"|{_GRADUATING})"
     r"(?:\s+(?:graduation|completion|date|in|by))*\W{0,3}"
+    rf"(?:between\s+[^\n]{{1,20}}?\s+and\s+)?"
     rf"(?:(?P<month>{_DATE_WORD})\.?\W{{0,3}}|(?P<number>0?[1-9]|1[0-2])[/.\-])?"
     r"(?P<year>(?:19|20)\d\d)?(?!\d)",
     re.I,
