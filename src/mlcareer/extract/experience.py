@@ -12,7 +12,13 @@ from ..documents.cleaning import EAST_ASIAN_LETTERS
 from ..documents.labels import FLATTENED_LINE
 from ..documents.sections import POSTING_SECTIONS, heading_name
 from ..models import DateRange, LevelId, Section
-from .education import degree_in_line, local_span, school_job_beside, under_teaching
+from .education import (
+    degree_in_line,
+    local_span,
+    names_a_school,
+    school_job_beside,
+    under_teaching,
+)
 from .importance import Gated, is_table_row, lower_case_only, lowered_alike
 from .junk_terms import US_STATE_NAMES
 from .lines import LineIndex, plain
@@ -360,6 +366,8 @@ RANGE = regex_cache.compile(
     # "Between 2019 and 2021", "between March 2019 and June 2021"
     rf"|(?<![\w/.])between\s+(?P<between>{_DATE})\s+and\s+(?P<between_end>{_DATE}|{_NOW}){_END}"
     rf"|(?<![\w/.]){_SINCE}\s+(?P<since>{_DATE}){_END}"
+    rf"|(?<=\bin[ \t])(?P<held_from>{_YEAR4})(?=,?[ \t]+I\b[^.;!?\n]{{0,150}}?[ \t]"
+    r"(?P<held_since>(?:ever[ \t]+)?since(?:[ \t]+then)?)[ \t]*(?:[.;!]|$))"
     rf"(?!{_YEAR_WORD}?{_SEP}(?:\d|(?:{_NOW}|{_MONTH})(?![^\W\d_])))"
     rf"|(?<![\w/.])(?P<onward>{_DATE})\s*(?:onwards?|[-–]\s*(?:present|now))(?![\w/])"
     rf"|(?<![\w/.])(?P<open>{_DATE})\s*[-–—]\s*(?=$|\n|[ \t]{{2,}}|[)\]|])"
@@ -671,13 +679,17 @@ _HEADER_END = regex_cache.compile(r"[ \t]*(?:$|[,;|)\]–—-])|[ \t]{2,}")
 _UNPAID_PART = (
     r"(?:reviewer|referee|volunteer|member|mentor|judge|ambassador|trustee|juror|chair)s?\b"
 )
-_HELD_SINCE = regex_cache.compile(
-    r"\bI(?:['’]ve|[ \t]+have)[ \t]+(?:"
-    r"(?:been[ \t]+(?:at|with|working[ \t]+(?:at|for))|worked[ \t]+(?:at|for))[ \t]+"
+_HELD = (
+    r"(?:(?:been[ \t]+(?:at|with|working[ \t]+(?:at|for))|worked[ \t]+(?:at|for))[ \t]+"
     r"(?:the[ \t]+)?(?!(?:Mr|Mrs|Ms|Miss|Dr|Prof)\b)(?-i:[A-Z])"
     rf"|(?:been[ \t]+(?:serving|working)|worked|served)[ \t]+as\b(?![^.;!?\n]*\b{_UNPAID_PART})"
     r"|been[ \t]+employed\b)[^.;!?\n]*\Z"
 )
+_HELD_SINCE = regex_cache.compile(rf"\bI(?:['’]ve|[ \t]+have)[ \t]+{_HELD}")
+# ... told after the year it began, "since" closing the sentence: "In 2019 I moved to Berlin and
+# have worked at Acme since.", "In 2021 I joined Acme, where I've been working as a lead ever
+# since then."
+_HELD_SINCE_THEN = regex_cache.compile(rf"(?:\bhave|['’]ve)[ \t]+{_HELD}")
 
 
 def _dates_a_role(found: re.Match[str]) -> bool:
@@ -729,6 +741,10 @@ def _span(
     """Start month, end month and whether the range is ongoing, before any sanity check;
     `day_first_document` when the document's other numeric dates read day first."""
     if found.group("since") and not _dates_a_role(found):
+        return None
+    if found.group("held_from") and not _HELD_SINCE_THEN.search(
+        found.string, found.end(), found.start("held_since")
+    ):
         return None
     if found.group("season"):
         start = _month_index(found.group("season"), as_of)
@@ -867,6 +883,7 @@ def _numbers_a_code(text: str, start: int) -> bool:
 def _end_texts(found: re.Match[str]) -> tuple[str, str]:
     """The texts of a range's start and end ("present" when it names none)."""
     start_text = found.group("start") or found.group("since") or found.group("onward")
+    start_text = start_text or found.group("held_from")
     start_text = start_text or found.group("open") or found.group("back_to")
     start_text = start_text or found.group("between") or ""
     end_text = found.group("end") or found.group("gap_end") or found.group("between_end")
@@ -1360,8 +1377,17 @@ _EXPECTED_WORD = regex_cache.compile(_EXPECTED_END, re.I)
 def _due_to_end(hit: Found, line: str, title: tuple[str, int] | None) -> bool:
     """A range whose end is said to be expected ("2019 - Expected 2021") dates studies due to
     end then, unless a role is named beside it ("Postdoctoral Researcher, 2025 - expected
-    2027")."""
-    return bool(_EXPECTED_WORD.search(hit.range.text)) and not _names_a_role(line, title)
+    2027"); under the work heading only beside a degree or a school, as a role the words do
+    not know may stand there ("Founder, Stealth Startup  Jan 2024 - Expected 2026")."""
+    if not _EXPECTED_WORD.search(hit.range.text) or _names_a_role(line, title):
+        return False
+    named = line if title is None else f"{line} {title[0]}"
+    return hit.range.section != "experience" or _names_study(named)
+
+
+def _names_study(text: str) -> bool:
+    """A degree or a school named in the text."""
+    return degree_in_line(text) is not None or names_a_school(text)
 
 
 # A project's own words in its title line: "Capstone Project: Data Analyst Toolkit", "LLM Agent
