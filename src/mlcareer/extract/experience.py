@@ -366,9 +366,10 @@ RANGE = regex_cache.compile(
     # "Between 2019 and 2021", "between March 2019 and June 2021"
     rf"|(?<![\w/.])between\s+(?P<between>{_DATE})\s+and\s+(?P<between_end>{_DATE}|{_NOW}){_END}"
     rf"|(?<![\w/.]){_SINCE}\s+(?P<since>{_DATE}){_END}"
+    rf"(?!{_YEAR_WORD}?{_SEP}(?:\d|(?:{_NOW}|{_MONTH})(?![^\W\d_])))"
+    # "In 2019 I moved to Berlin and have worked at Acme since." (_HELD_SINCE_THEN)
     rf"|(?<=\bin[ \t])(?P<held_from>{_YEAR4})(?=,?[ \t]+I\b[^.;!?\n]{{0,150}}?[ \t]"
     r"(?P<held_since>(?:ever[ \t]+)?since(?:[ \t]+then)?)[ \t]*(?:[.;!]|$))"
-    rf"(?!{_YEAR_WORD}?{_SEP}(?:\d|(?:{_NOW}|{_MONTH})(?![^\W\d_])))"
     rf"|(?<![\w/.])(?P<onward>{_DATE})\s*(?:onwards?|[-–]\s*(?:present|now))(?![\w/])"
     rf"|(?<![\w/.])(?P<open>{_DATE})\s*[-–—]\s*(?=$|\n|[ \t]{{2,}}|[)\]|])"
     rf"|(?<![\w/.])(?P<short>{_YEAR4})\s?[-–/]\s?(?P<short_end>\d{{2}}|(?<=/){_YEAR4})(?![\w/.%-])"
