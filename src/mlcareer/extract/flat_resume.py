@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from itertools import islice
 
 from .. import regex_cache
 from ..documents.labels import by_first_letter, long_lines, set_apart
@@ -181,7 +182,7 @@ def _duties_after_title(line: str, after: int) -> set[int]:
     Present Senior Data Engineer, Nimbus Analytics Built streaming pipelines ..."): at a verb
     in the past after the title's words, with a word in lower case after it; not a name's
     word ("United Airlines", "Applied Scientist")."""
-    words = [word for _, word in zip(range(_HEADER_WORDS), _WORD.finditer(line, after))]
+    words = list(islice(_WORD.finditer(line, after), _HEADER_WORDS))
     for index, word in enumerate(words[2:-1], start=2):
         following = words[index + 1].group()
         if _DUTY_VERB.fullmatch(word.group()) and following[0].islower():
