@@ -1625,6 +1625,9 @@ def _parts_field(part: str, found: re.Match[str]) -> str | None:
     field = part.rsplit(" in ", 1)[-1].strip()
     honours = _HONOURS.match(field)
     field = field[honours.end() :] if honours else field  # "BSc Honours Information Systems"
+    # a role's cell before the degree's: "Degree Apprentice, BSc Digital Technology Solutions"
+    letters = _DEGREE_OPENING.match(field)
+    field = field[letters.end() :] if letters else field
     if not field or _NOT_A_FIELD.match(field) or _DEGREE_ITSELF.fullmatch(field):
         return None
     if found.group("of") and _DEGREE_NAME.fullmatch(part.strip()):
@@ -1699,6 +1702,8 @@ _DOTTED_DEGREE = regex_cache.compile(r"(?:[A-Z][A-Za-z]{0,3}\.[ \t]?){2,4}")
 _DEGREE_ITSELF = regex_cache.compile(
     rf"{_DOTTED_DEGREE.pattern}|[BM](?:Sc|Eng|Tech|Phil|Res|Ed)\.?|Ph\.?D\.?"
 )
+# ... opening the words after a separator, before the field
+_DEGREE_OPENING = regex_cache.compile(rf"(?:{_DEGREE_ITSELF.pattern})[ \t]+(?=[A-Z])")
 _ABBREVIATION = regex_cache.compile(r"(?!(?:MIS|ECE|CSE|EEE|EIE|IT|EE|ME|CS|AI|ML|HR)$)[A-Z]{2,6}")
 
 
