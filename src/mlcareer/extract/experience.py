@@ -1958,7 +1958,8 @@ def _before_first_person(text: str) -> str:
     clause = _FIRST_PERSON_CLAUSE.search(text)
     if clause is None or not names_a_role(text[: clause.start()]):
         return text
-    return text[: clause.start()]
+    # the mark the dates left before the sentence goes too: "Analyst, Acme, , I led"
+    return text[: clause.start()].rstrip(" \t,;|–—-")
 
 
 def _joining_title(lines: LineIndex, line: int) -> tuple[str, int] | None:
