@@ -116,3 +116,34 @@ def _student(status: str) -> str:
 def test_revres42_graduation_to_come(profile_of: ProfileOf, status: str, in_progress: bool) -> None:
     degree = profile_of(_student(status), "resume").education.degrees[0]
     assert degree.in_progress is in_progress
+
+
+def test_revres42_a_role_cell_before_a_degree_is_no_field(profile_of: ProfileOf) -> None:
+    text = (
+        "Ella Price\n\nEXPERIENCE\nDegree Apprentice, BSc Digital Technology Solutions, BT Group\n"
+        "Sep 2021 - Present\n- Built dashboards in SQL.\n\n"
+        "EDUCATION\nA-Levels, Lakeside Sixth Form, 2018 - 2020\n"
+    )
+    fields = [degree.field for degree in profile_of(text, "resume").education.degrees]
+    assert "Digital Technology Solutions" in fields
+    assert not any(field and field.startswith("BSc") for field in fields)
+
+
+def test_revres42_a_run_on_title_keeps_no_mark_before_the_sentence(
+    profile_of: ProfileOf,
+) -> None:
+    text = _resume("Data Scientist, Quill Labs, 2024 - Present, I led the pricing work in Python")
+    assert profile_of(text, "resume").experience.titles[0] == "Data Scientist, Quill Labs"
+
+
+@pytest.mark.parametrize(
+    ("duty", "named"),
+    [
+        ("- Predicted customer churn with XGBoost for the growth team.", True),
+        ("- Predicted churn in the codebase to plan refactors.", False),
+    ],
+)
+def test_revres42_predicted_customer_churn(profile_of: ProfileOf, duty: str, named: bool) -> None:
+    text = _resume(f"Data Scientist, Quill Labs, 2024 - Present\n{duty}")
+    names = {skill.name for skill in profile_of(text, "resume").skills}
+    assert ("Customer analytics" in names) is named
