@@ -147,3 +147,13 @@ def test_revres42_predicted_customer_churn(profile_of: ProfileOf, duty: str, nam
     text = _resume(f"Data Scientist, Quill Labs, 2024 - Present\n{duty}")
     names = {skill.name for skill in profile_of(text, "resume").skills}
     assert ("Customer analytics" in names) is named
+
+
+@pytest.mark.parametrize("written", ["2019–20 to 2021–22", "2019–2020 – 2021–2022"])
+def test_revres42_academic_years_with_en_dashes_are_one_range(
+    profile_of: ProfileOf, written: str
+) -> None:
+    text = _resume(f"Teaching Assistant, Lakeside University\n{written}")
+    experience = profile_of(text, "resume").experience
+    assert experience.jobs[0].years == pytest.approx(3.1, abs=0.05)
+    assert len(experience.ranges) == 3  # the assistant's, the analyst's, the degree's

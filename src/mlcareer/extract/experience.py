@@ -339,17 +339,18 @@ _WRAPPED_END = rf"{_MONTH}[ \t]*\n[ \t]*{_YEAR4}(?!\d)"
 # May 2021", "2024 – exp. 2026"
 _EXPECTED_END = r"(?:expected|anticipated|exp\.|est\.)[ \t]*(?::[ \t]*)?"
 # Academic years, each written with the next year's digits: "2019/20 - 2021/22", "2019-2020 to
-# 2021-2022". One range, read as whole years from the first year written to the last ("2019 -
-# 2022"), as bare years are; each names the year after its own, which tells it from two years
-# apart ("2019-2021 - 2022-2023" is no academic year). The end may repeat the label of the
-# academic or school year: "AY 2019-20 to AY 2021-22", "SY 2019-2020 - SY 2021-2022".
+# 2021-2022", "2019–20 to 2021–22". One range, read as whole years from the first year written
+# to the last ("2019 - 2022"), as bare years are; each names the year after its own, which
+# tells it from two years apart ("2019-2021 - 2022-2023" is no academic year). The end may
+# repeat the label of the academic or school year: "AY 2019-20 to AY 2021-22", "SY 2019-2020 -
+# SY 2021-2022".
 _YEAR_LABEL = r"(?:(?-i:AY|SY)[ \t]?)?"
 _ACADEMIC_YEAR = (
     trie_pattern(
         [
             f"{year}{mark}{following}"
             for year in range(1950, 2049)
-            for mark in "/-"
+            for mark in "/-–"
             for following in (f"{(year + 1) % 100:02d}", f"{year + 1}")
         ]
     )
