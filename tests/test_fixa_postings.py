@@ -94,7 +94,7 @@ def test_fixa_a_resumes_section_of_an_engine_keeps_its_language(profile_of: Prof
     [
         ("Writing grant proposals", "term:writing-grant-proposals"),
         ("Automating month-end close", "term:automating-month-end-close"),
-        ("Predict customer churn with XGBoost", "term:predict-customer-churn"),
+        ("Predict customer attrition with XGBoost", "term:predict-customer-attrition"),
         ("Estimate loan-level prepayment curves using R", "term:estimate-loan-level-prepayment"),
     ],
 )

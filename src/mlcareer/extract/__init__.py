@@ -73,7 +73,13 @@ from .titles import held_title_roles, ml_by_its_asks, title_role
 from .wishes import wished_and_learning
 from .work_authorization import posting_stance, resume_need
 from .work_headings import as_work, job_entry
-from .wraps import capital_breaks, joined_wraps, open_ended_breaks, wrap_breaks
+from .wraps import (
+    capital_breaks,
+    certificate_breaks,
+    joined_wraps,
+    open_ended_breaks,
+    wrap_breaks,
+)
 
 DocType = Literal["auto", "resume", "posting"]
 
@@ -570,7 +576,9 @@ def extract_profile(
     if kind == "resume":  # a resume keeps its lines; only a name may run over a wrap
         wraps = wrap_breaks(text, [*plain, *sections])
     # a sentence going on in capitals keeps its lines too ("with Machine" / "Learning")
-    wraps = sorted([*wraps, *capital_breaks(text, [*plain, *sections])])
+    wraps = sorted({*wraps, *capital_breaks(text, [*plain, *sections])})
+    if kind == "resume":  # a certificate's name wrapped in a narrow column
+        wraps = sorted({*wraps, *certificate_breaks(text, [*plain, *sections])})
     if kind == "posting":
         sections = [_as_posting_section(section) for section in sections]
     found = in_their_senses(taxonomy, doc, tokenized, matcher.find(doc, tokenized, wraps))

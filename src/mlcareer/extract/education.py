@@ -1641,6 +1641,9 @@ def _parts_field(part: str, found: re.Match[str]) -> str | None:
     field = part.rsplit(" in ", 1)[-1].strip()
     honours = _HONOURS.match(field)
     field = field[honours.end() :] if honours else field  # "BSc Honours Information Systems"
+    # a role's cell before the degree's: "Degree Apprentice, BSc Digital Technology Solutions"
+    letters = _DEGREE_OPENING.match(field)
+    field = field[letters.end() :] if letters else field
     if not field or _NOT_A_FIELD.match(field) or _DEGREE_ITSELF.fullmatch(field):
         return None
     if found.group("of") and _DEGREE_NAME.fullmatch(part.strip()):
@@ -1715,6 +1718,8 @@ _DOTTED_DEGREE = regex_cache.compile(r"(?:[A-Z][A-Za-z]{0,3}\.[ \t]?){2,4}")
 _DEGREE_ITSELF = regex_cache.compile(
     rf"{_DOTTED_DEGREE.pattern}|[BM](?:Sc|Eng|Tech|Phil|Res|Ed)\.?|Ph\.?D\.?"
 )
+# ... opening the words after a separator, before the field
+_DEGREE_OPENING = regex_cache.compile(rf"(?:{_DEGREE_ITSELF.pattern})[ \t]+(?=[A-Z])")
 _ABBREVIATION = regex_cache.compile(r"(?!(?:MIS|ECE|CSE|EEE|EIE|IT|EE|ME|CS|AI|ML|HR)$)[A-Z]{2,6}")
 
 
@@ -2790,11 +2795,20 @@ class _Hit(NamedTuple):
 
 
 # An unfinished degree: "(expected May 2027)", "Exp. 05/2027", "(ABD)"; not what a job
-# seeker expects to be paid ("Expected CTC: 25 LPA", "Expected salary") below a degree.
+# seeker expects to be paid ("Expected CTC: 25 LPA", "Expected salary") below a degree. A
+# graduation to come, told with its date: "Graduating June 2028", "Due to graduate in 2027";
+# of two dates, the later: "Graduating between Dec 2027 and June 2028".
+_GRADUATING = (
+    r"(?:graduating|(?:due|set)\s+to\s+graduate|will\s+graduate)(?!\s+class)"
+    rf"(?=[\s:,(]*(?:(?:in|on|by|between)\s+)?(?:{_DATE_WORD}\.?,?\s+|\d{{1,2}}[/.\-])?"
+    r"(?:19|20)\d\d)"
+)
 _EXPECTED = regex_cache.compile(
-    r"\b(?:expected|anticipated|exp\.)"
+    r"\b(?:(?:expected|anticipated|exp\.)"
     r"(?!\s+(?:salary|ctc|compensation|pay|package|stipend|remuneration|wages?|rate|hike))"
+    rf"|{_GRADUATING})"
     r"(?:\s+(?:graduation|completion|date|in|by))*\W{0,3}"
+    rf"(?:between\s+[^\n]{{1,20}}?\s+and\s+)?"
     rf"(?:(?P<month>{_DATE_WORD})\.?\W{{0,3}}|(?P<number>0?[1-9]|1[0-2])[/.\-])?"
     r"(?P<year>(?:19|20)\d\d)?(?!\d)",
     re.I,

@@ -12,7 +12,13 @@ from ..documents.cleaning import EAST_ASIAN_LETTERS
 from ..documents.labels import FLATTENED_LINE
 from ..documents.sections import POSTING_SECTIONS, heading_name
 from ..models import DateRange, LevelId, Section
-from .education import degree_in_line, local_span, school_job_beside, under_teaching
+from .education import (
+    degree_in_line,
+    local_span,
+    names_a_school,
+    school_job_beside,
+    under_teaching,
+)
 from .importance import Gated, is_table_row, lower_case_only, lowered_alike
 from .junk_terms import US_STATE_NAMES
 from .lines import LineIndex, plain
@@ -333,17 +339,18 @@ _WRAPPED_END = rf"{_MONTH}[ \t]*\n[ \t]*{_YEAR4}(?!\d)"
 # May 2021", "2024 – exp. 2026"
 _EXPECTED_END = r"(?:expected|anticipated|exp\.|est\.)[ \t]*(?::[ \t]*)?"
 # Academic years, each written with the next year's digits: "2019/20 - 2021/22", "2019-2020 to
-# 2021-2022". One range, read as whole years from the first year written to the last ("2019 -
-# 2022"), as bare years are; each names the year after its own, which tells it from two years
-# apart ("2019-2021 - 2022-2023" is no academic year). The end may repeat the label of the
-# academic or school year: "AY 2019-20 to AY 2021-22", "SY 2019-2020 - SY 2021-2022".
+# 2021-2022", "2019–20 to 2021–22". One range, read as whole years from the first year written
+# to the last ("2019 - 2022"), as bare years are; each names the year after its own, which
+# tells it from two years apart ("2019-2021 - 2022-2023" is no academic year). The end may
+# repeat the label of the academic or school year: "AY 2019-20 to AY 2021-22", "SY 2019-2020 -
+# SY 2021-2022".
 _YEAR_LABEL = r"(?:(?-i:AY|SY)[ \t]?)?"
 _ACADEMIC_YEAR = (
     trie_pattern(
         [
             f"{year}{mark}{following}"
             for year in range(1950, 2049)
-            for mark in "/-"
+            for mark in "/-–"
             for following in (f"{(year + 1) % 100:02d}", f"{year + 1}")
         ]
     )
@@ -361,6 +368,9 @@ RANGE = regex_cache.compile(
     rf"|(?<![\w/.])between\s+(?P<between>{_DATE})\s+and\s+(?P<between_end>{_DATE}|{_NOW}){_END}"
     rf"|(?<![\w/.]){_SINCE}\s+(?P<since>{_DATE}){_END}"
     rf"(?!{_YEAR_WORD}?{_SEP}(?:\d|(?:{_NOW}|{_MONTH})(?![^\W\d_])))"
+    # "In 2019 I moved to Berlin and have worked at Acme since." (_HELD_SINCE_THEN)
+    rf"|(?<=\bin[ \t])(?P<held_from>{_YEAR4})(?=,?[ \t]+I\b[^.;!?\n]{{0,150}}?[ \t]"
+    r"(?P<held_since>(?:ever[ \t]+)?since(?:[ \t]+then)?)[ \t]*(?:[.;!]|$))"
     rf"|(?<![\w/.])(?P<onward>{_DATE})\s*(?:onwards?|[-–]\s*(?:present|now))(?![\w/])"
     rf"|(?<![\w/.])(?P<open>{_DATE})\s*[-–—]\s*(?=$|\n|[ \t]{{2,}}|[)\]|])"
     rf"|(?<![\w/.])(?P<short>{_YEAR4})\s?[-–/]\s?(?P<short_end>\d{{2}}|(?<=/){_YEAR4})(?![\w/.%-])"
@@ -672,13 +682,17 @@ _HEADER_END = regex_cache.compile(r"[ \t]*(?:$|[,;|)\]–—-])|[ \t]{2,}")
 _UNPAID_PART = (
     r"(?:reviewer|referee|volunteer|member|mentor|judge|ambassador|trustee|juror|chair)s?\b"
 )
-_HELD_SINCE = regex_cache.compile(
-    r"\bI(?:['’]ve|[ \t]+have)[ \t]+(?:"
-    r"(?:been[ \t]+(?:at|with|working[ \t]+(?:at|for))|worked[ \t]+(?:at|for))[ \t]+"
+_HELD = (
+    r"(?:(?:been[ \t]+(?:at|with|working[ \t]+(?:at|for))|worked[ \t]+(?:at|for))[ \t]+"
     r"(?:the[ \t]+)?(?!(?:Mr|Mrs|Ms|Miss|Dr|Prof)\b)(?-i:[A-Z])"
     rf"|(?:been[ \t]+(?:serving|working)|worked|served)[ \t]+as\b(?![^.;!?\n]*\b{_UNPAID_PART})"
     r"|been[ \t]+employed\b)[^.;!?\n]*\Z"
 )
+_HELD_SINCE = regex_cache.compile(rf"\bI(?:['’]ve|[ \t]+have)[ \t]+{_HELD}")
+# ... told after the year it began, "since" closing the sentence: "In 2019 I moved to Berlin and
+# have worked at Acme since.", "In 2021 I joined Acme, where I've been working as a lead ever
+# since then."
+_HELD_SINCE_THEN = regex_cache.compile(rf"(?:\bhave|['’]ve)[ \t]+{_HELD}")
 
 
 def _dates_a_role(found: re.Match[str]) -> bool:
@@ -730,6 +744,10 @@ def _span(
     """Start month, end month and whether the range is ongoing, before any sanity check;
     `day_first_document` when the document's other numeric dates read day first."""
     if found.group("since") and not _dates_a_role(found):
+        return None
+    if found.group("held_from") and not _HELD_SINCE_THEN.search(
+        found.string, found.end(), found.start("held_since")
+    ):
         return None
     if found.group("season"):
         start = _month_index(found.group("season"), as_of)
@@ -868,6 +886,7 @@ def _numbers_a_code(text: str, start: int) -> bool:
 def _end_texts(found: re.Match[str]) -> tuple[str, str]:
     """The texts of a range's start and end ("present" when it names none)."""
     start_text = found.group("start") or found.group("since") or found.group("onward")
+    start_text = start_text or found.group("held_from")
     start_text = start_text or found.group("open") or found.group("back_to")
     start_text = start_text or found.group("between") or ""
     end_text = found.group("end") or found.group("gap_end") or found.group("between_end")
@@ -1361,8 +1380,17 @@ _EXPECTED_WORD = regex_cache.compile(_EXPECTED_END, re.I)
 def _due_to_end(hit: Found, line: str, title: tuple[str, int] | None) -> bool:
     """A range whose end is said to be expected ("2019 - Expected 2021") dates studies due to
     end then, unless a role is named beside it ("Postdoctoral Researcher, 2025 - expected
-    2027")."""
-    return bool(_EXPECTED_WORD.search(hit.range.text)) and not _names_a_role(line, title)
+    2027"); under the work heading only beside a degree or a school, as a role the words do
+    not know may stand there ("Founder, Stealth Startup  Jan 2024 - Expected 2026")."""
+    if not _EXPECTED_WORD.search(hit.range.text) or _names_a_role(line, title):
+        return False
+    named = line if title is None else f"{line} {title[0]}"
+    return hit.range.section != "experience" or _names_study(named)
+
+
+def _names_study(text: str) -> bool:
+    """A degree or a school named in the text."""
+    return degree_in_line(text) is not None or names_a_school(text)
 
 
 # A project's own words in its title line: "Capstone Project: Data Analyst Toolkit", "LLM Agent
@@ -1941,7 +1969,8 @@ def _before_first_person(text: str) -> str:
     clause = _FIRST_PERSON_CLAUSE.search(text)
     if clause is None or not names_a_role(text[: clause.start()]):
         return text
-    return text[: clause.start()]
+    # the mark the dates left before the sentence goes too: "Analyst, Acme, , I led"
+    return text[: clause.start()].rstrip(" \t,;|–—-")
 
 
 def _joining_title(lines: LineIndex, line: int) -> tuple[str, int] | None:

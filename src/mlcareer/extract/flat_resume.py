@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from itertools import islice
 
 from .. import regex_cache
 from ..documents.labels import by_first_letter, long_lines, set_apart
 from .experience import search_range
+from .wording import is_occupation
 
 # The headings a resume's sections open with, in English, as they stand inside a long line;
 # one that also names a job's part ("Training", "Employment", "Courses") is left out.
@@ -163,7 +165,32 @@ def _job_breaks(line: str, spans: list[tuple[int, int]], found: set[int]) -> set
             continue
         if _WORDS_AFTER.match(line, after):
             breaks.add(after)
+            if not line[header + 1 : start].strip():  # the dates open the job: its title next
+                breaks |= _duties_after_title(line, after)
     return breaks
+
+
+# A duty's verb in the past, capitalised as a sentence opens with it: "Built", "Migrated"
+_DUTY_VERB = regex_cache.compile(
+    r"[A-Z][a-z]{2,}ed|Built|Wrote|Rewrote|Led|Ran|Made|Taught|Grew|Drove|Won|Oversaw|Sold"
+)
+_WORD = regex_cache.compile(r"\S+")
+
+
+def _duties_after_title(line: str, after: int) -> set[int]:
+    """The space before the duties that follow a title written after its dates ("Jan 2021 -
+    Present Senior Data Engineer, Nimbus Analytics Built streaming pipelines ..."): at a verb
+    in the past after the title's words, with a word in lower case after it; not a name's
+    word ("United Airlines", "Applied Scientist")."""
+    words = list(islice(_WORD.finditer(line, after), _HEADER_WORDS))
+    for index, word in enumerate(words[2:-1], start=2):
+        following = words[index + 1].group()
+        if _DUTY_VERB.fullmatch(word.group()) and following[0].islower():
+            joined = following in _JOINING and following != "and"  # "Designed and shipped"
+            return set() if joined else {word.start() - 1}
+        if not _header_word(word.group()):
+            break
+    return set()
 
 
 def _date_spans(line: str) -> list[tuple[int, int]]:
@@ -178,8 +205,10 @@ def _date_spans(line: str) -> list[tuple[int, int]]:
 
 def _header_start(line: str, dates: int, found: set[int]) -> int:
     """The space before a job's header: back from its dates over a few words of a title and
-    a company, to a sentence's end, another date, a contact or a break already found."""
+    a company, to a sentence's end, another date, a contact or a break already found, or to
+    a tool's name a bullet ends on before the title (_bullets_tool)."""
     at = line.rfind(" ", 0, dates + 1) if line[dates : dates + 1] != " " else dates
+    read: list[str] = []  # the header's words read so far, last first
     for _ in range(_HEADER_WORDS):
         if line[at - 2 : at] == "  ":  # a wide gap: the header starts past it
             return len(line[:at].rstrip(" "))
@@ -187,10 +216,25 @@ def _header_start(line: str, dates: int, found: set[int]) -> int:
             return at
         before = line.rfind(" ", 0, at)
         word = line[before + 1 : at]
-        if word and not _header_word(word):
+        if word and (not _header_word(word) or _bullets_tool(word, read)):
             return at
+        read.append(word)
         at = before
     return at
+
+
+# A name written in camel case, as tools' names are: "SageMaker", "PyTorch", "BigQuery"
+_CAMEL_CASE = regex_cache.compile(r"[A-Z]?[a-z]+[A-Z][A-Za-z]*")
+
+
+def _bullets_tool(word: str, read: list[str]) -> bool:
+    """A tool's name in camel case before a title already read back to its occupation
+    ("... models on AWS SageMaker Data Analyst, Fable Retail, 2017 - 2020"): the end of the
+    bullet above, not the title's first word; not a field the occupation follows ("DevOps
+    Engineer") nor a company's cell ("HubSpot, Data Analyst")."""
+    if not _CAMEL_CASE.fullmatch(word) or not read or is_occupation(read[-1].strip(",|")):
+        return False
+    return any(is_occupation(seen.strip(",|")) for seen in read)
 
 
 def _header_word(word: str) -> bool:

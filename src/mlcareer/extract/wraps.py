@@ -113,6 +113,28 @@ def capital_breaks(text: str, sections: list[Section]) -> list[int]:
     return breaks
 
 
+def certificate_breaks(text: str, sections: list[Section]) -> list[int]:
+    """Where a certificate's name wraps under a certifications heading, as a sidebar's narrow
+    column breaks it ("AWS Certified" / "Solutions Architect"): a line ending on a word, the
+    next opening on a capital, neither holding dates ("AWS Certified Developer, 2021" ends
+    its item). Only the matcher reads over these, for a name that runs over the break."""
+    breaks = []
+    for section in sections:
+        if section.name != "certifications":
+            continue
+        heading_end = text.find("\n", section.start)
+        body = text[section.start : section.end]
+        for found in at_breaks(_CAPITAL_WRAP, body):
+            at = section.start + found.start(1)
+            before = text[text.rfind("\n", 0, at) + 1 : at]
+            end = body.find("\n", found.end())
+            after = body[found.end() : len(body) if end == -1 else end]
+            if at == heading_end or search_range(before, 0) or search_range(after, 0):
+                continue
+            breaks.append(at)
+    return breaks
+
+
 # The words a sentence cannot end on: a preposition, an article, a conjunction ("2 days a
 # week onsite in" / "Austin.")
 _OPEN_ENDING = regex_cache.compile(
