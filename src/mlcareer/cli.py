@@ -918,7 +918,7 @@ def _rule_results(
 
     report = compare(profile, posting, options, rules.role, advice=False)  # check shows none
     results = posting_rules(
-        report, options, rules.fail_under, rules.required, rules.max_missing_required
+        report, options, rules.fail_under, rules.required, rules.max_missing_required, profile
     ) + text_rules(profile.text, rules.texts)
     # which of several roles was checked: a resume's own best fit, so said for each resume
     note = roles_note(report.posting_roles)
