@@ -45,9 +45,8 @@ def jobs(
     from .formats.career import JOBS_FORMATS
     from .postings import bundled_postings
 
-    text = JOBS_FORMATS[output_format(ctx, format, output).value](
-        bundled_postings(), _use_color(color, output)
-    )
+    format = output_format(ctx, format, output)
+    text = JOBS_FORMATS[format.value](bundled_postings(), _use_color(color, output))
     write_output(text, output)
 
 
@@ -72,10 +71,8 @@ def roles(
     refuse_overwriting_inputs(output, [resume, taxonomy])
     check_output_target(output)
     ranking = rank_roles(resume, build_options(taxonomy, as_of))
-    write_output(
-        ROLES_FORMATS[output_format(ctx, format, output).value](ranking, _use_color(color, output)),
-        output,
-    )
+    format = output_format(ctx, format, output)
+    write_output(ROLES_FORMATS[format.value](ranking, _use_color(color, output)), output)
 
 
 @app.command(cls=MetavarCommand, short_help="Show reference salaries for ML engineers in the US.")
@@ -97,9 +94,5 @@ def salary(
     reference = load_salaries()
     if city is not None:
         reference = reference.model_copy(update={"cities": [find_city(reference, city)]})
-    write_output(
-        SALARY_FORMATS[output_format(ctx, format, output).value](
-            reference, _use_color(color, output)
-        ),
-        output,
-    )
+    format = output_format(ctx, format, output)
+    write_output(SALARY_FORMATS[format.value](reference, _use_color(color, output)), output)
