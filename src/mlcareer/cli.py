@@ -159,7 +159,7 @@ OutputOpt = Annotated[
         "-o",
         metavar="FILE",
         help="Write the report to this file (without --format, a name ending in .json, .md, "
-        ".html, .csv or .jsonl picks that format).",
+        ".html, .csv or .jsonl picks that one of this command's formats).",
     ),
 ]
 # The format an --output file's suffix names, taken when --format is left out
