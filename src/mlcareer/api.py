@@ -245,11 +245,11 @@ def _forms(resume: Profile, matches: list[SkillMatch], taxonomy: Taxonomy) -> Fo
 
 def _misspelt(resume: Profile, matches: list[SkillMatch], taxonomy: Taxonomy) -> Misspelt:
     """Skill id -> the first place the resume misspells the name of a skill the posting asks
-    for and the resume misses; looked for only when some such skill is missing."""
+    for and the resume does not name; looked for only when some such skill is not named."""
     asked = {
         skill_id
         for m in matches
-        if m.status == "missing" and m.importance != "mentioned"
+        if m.unnamed and m.importance != "mentioned"
         for skill_id in (m.id, *m.one_of)
     }
     found: dict[str, Misspelling] = {}

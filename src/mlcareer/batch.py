@@ -958,9 +958,9 @@ def _terminal(rows: Iterable[Row]) -> str:
 
 
 def _error_cell(row: Row) -> Any:
-    from rich.text import Text
+    from .formats.whole_words import LabelledText
 
-    cell = Text(shown(row["error"]), style="red")
+    cell = LabelledText("error", shown(row["error"]), style="red")
     if row.get("hint"):
         cell.append(f"\nhint: {shown(row['hint'])}")
     return cell

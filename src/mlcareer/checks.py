@@ -120,9 +120,11 @@ def posting_rules(
     fail_under: float | None,
     required: list[str],
     max_missing_required: int | None,
+    resume: Profile | None = None,
 ) -> list[RuleResult]:
     """The rules asked for on the command line, checked against a match report; `required`
-    holds skill ids (see required_skills)."""
+    holds skill ids (see required_skills); `resume`, the report's resume, is read for the
+    required skills it writes misspelt."""
     results: list[RuleResult] = []
     if not report.components:  # nothing measured: a threshold would pass or fail by chance
         results.append(
@@ -164,16 +166,31 @@ def posting_rules(
                 fix="show the missing skills in experience bullets, if you have them",
             )
         )
-    taxonomy = options.taxonomy
+    return results + _required_skill_rules(report, options.taxonomy, required, resume)
+
+
+def _required_skill_rules(
+    report: Report, taxonomy: Taxonomy, required: list[str], resume: Profile | None
+) -> list[RuleResult]:
+    """`--require`: each skill shown in the resume; one it writes misspelt ("Pyhton") is to be
+    corrected, as a keyword search misses it too."""
+    unshown = [skill_id for skill_id in required if skill_id not in report.resume_skills]
+    slips: dict[str, Misspelling] = {}
+    for found in find_misspellings(resume, taxonomy, unshown) if resume and unshown else []:
+        slips.setdefault(found.skill_id, found)
+    results = []
     for skill_id in required:
-        shown = skill_id in report.resume_skills
+        name = taxonomy.skills[skill_id].name
+        slip = slips.get(skill_id)
+        fix = (
+            f'correct "{slip.written}" (line {slip.line}) to "{slip.spelled}"'
+            if slip
+            else f"name {name} in the resume"
+        )
+        shown = skill_id not in unshown
+        message = f"{name} is {'' if shown else 'not '}shown"
         results.append(
-            RuleResult(
-                name=f"require:{skill_id}",
-                passed=shown,
-                message=f"{taxonomy.skills[skill_id].name} is {'' if shown else 'not '}shown",
-                fix=f"name {taxonomy.skills[skill_id].name} in the resume",
-            )
+            RuleResult(name=f"require:{skill_id}", passed=shown, message=message, fix=fix)
         )
     return results
 

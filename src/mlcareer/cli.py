@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 
@@ -154,8 +154,38 @@ AsOfOpt = Annotated[
 ]
 OutputOpt = Annotated[
     Path | None,
-    typer.Option("--output", "-o", metavar="FILE", help="Write the report to this file."),
+    typer.Option(
+        "--output",
+        "-o",
+        metavar="FILE",
+        help="Write the report to this file (without --format, a name ending in .json, .md, "
+        ".html, .csv or .jsonl picks that one of this command's formats).",
+    ),
 ]
+# The format an --output file's suffix names, taken when --format is left out
+_SUFFIX_FORMATS = {
+    ".json": "json",
+    ".jsonl": "jsonl",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".html": "html",
+    ".htm": "html",
+    ".csv": "csv",
+}
+FormatT = TypeVar("FormatT", bound=Enum)
+
+
+def output_format(ctx: typer.Context, format: FormatT, output: Path | None) -> FormatT:
+    """--format as given; left out, the command's format that --output's suffix names (-o
+    report.html writes the HTML page, not the terminal's boxes), else its default."""
+    source = ctx.get_parameter_source("format")
+    given = source is not None and source.name != "DEFAULT"  # typed, or from the environment
+    named = _SUFFIX_FORMATS.get(output.suffix.lower()) if output is not None else None
+    if given or named is None:
+        return format
+    return next((choice for choice in type(format) if choice.value == named), format)
+
+
 ColorOpt = Annotated[
     bool | None, typer.Option("--color/--no-color", help="Colour (default: when a terminal).")
 ]
@@ -313,6 +343,7 @@ def _refuse_posting_name_as_resume(resume: Path, hint: str) -> None:
 @app.command(cls=MetavarCommand, epilog=MATCH_EXAMPLES)
 @handle_errors
 def match(
+    ctx: typer.Context,
     resume: Annotated[
         Path,
         typer.Argument(
@@ -382,6 +413,7 @@ def match(
     refuse_repeated_stdin([resume, jd])
     refuse_overwriting_inputs(output, [resume, jd, taxonomy])
     check_output_target(output)
+    format = output_format(ctx, format, output)
     options = build_options(taxonomy, as_of, weights)
     if jd is not None:
         posting = resolve_posting(jd)
@@ -396,6 +428,7 @@ def match(
 @app.command(cls=MetavarCommand, epilog=EXTRACT_EXAMPLES)
 @handle_errors
 def extract(
+    ctx: typer.Context,
     files: Annotated[
         list[Path],
         typer.Argument(help="Documents to analyse (- reads one piped in).", metavar="FILE"),
@@ -419,6 +452,7 @@ def extract(
     refuse_repeated_stdin([*files])
     refuse_overwriting_inputs(output, [*files, taxonomy])
     check_output_target(output)
+    format = output_format(ctx, format, output)
     options = build_options(taxonomy, as_of)
     items: list[Profile | Failure] = []
     for path in files:
@@ -484,6 +518,7 @@ def schema(
 )
 @handle_errors
 def batch(
+    ctx: typer.Context,
     pairs: Annotated[
         Path | None,
         typer.Option(
@@ -578,6 +613,7 @@ def batch(
     )
     from .documents.stdin import refuse_repeated_stdin
 
+    format = output_format(ctx, format, output)
     _check_batch_options(by, engine, scheduler, stream, format, top, prerank, pairs)
     if bom and format is not BatchFormat.csv:
         raise UsageError("--bom marks a CSV file", "add --format csv, or drop --bom")
@@ -918,7 +954,7 @@ def _rule_results(
 
     report = compare(profile, posting, options, rules.role, advice=False)  # check shows none
     results = posting_rules(
-        report, options, rules.fail_under, rules.required, rules.max_missing_required
+        report, options, rules.fail_under, rules.required, rules.max_missing_required, profile
     ) + text_rules(profile.text, rules.texts)
     # which of several roles was checked: a resume's own best fit, so said for each resume
     note = roles_note(report.posting_roles)

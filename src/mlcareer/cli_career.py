@@ -17,6 +17,7 @@ from .cli import (
     _use_color,
     app,
     build_options,
+    output_format,
     write_output,
 )
 from .cli_errors import handle_errors
@@ -35,12 +36,16 @@ FormatOpt = Annotated[ListFormat, typer.Option("--format", "-f")]
 @app.command(cls=MetavarCommand, short_help="List the bundled job descriptions, by name.")
 @handle_errors
 def jobs(
-    format: FormatOpt = ListFormat.terminal, output: OutputOpt = None, color: ColorOpt = None
+    ctx: typer.Context,
+    format: FormatOpt = ListFormat.terminal,
+    output: OutputOpt = None,
+    color: ColorOpt = None,
 ) -> None:
     """List the bundled job descriptions; 'mlcareer match' takes their names in place of a file."""
     from .formats.career import JOBS_FORMATS
     from .postings import bundled_postings
 
+    format = output_format(ctx, format, output)
     text = JOBS_FORMATS[format.value](bundled_postings(), _use_color(color, output))
     write_output(text, output)
 
@@ -48,6 +53,7 @@ def jobs(
 @app.command(cls=MetavarCommand, short_help="Rank the taxonomy's role profiles by fit to a resume.")
 @handle_errors
 def roles(
+    ctx: typer.Context,
     resume: Annotated[
         Path,
         typer.Argument(metavar="RESUME", help="The resume: PDF, DOCX, TXT, MD, HTML, JSON or EML."),
@@ -65,12 +71,14 @@ def roles(
     refuse_overwriting_inputs(output, [resume, taxonomy])
     check_output_target(output)
     ranking = rank_roles(resume, build_options(taxonomy, as_of))
+    format = output_format(ctx, format, output)
     write_output(ROLES_FORMATS[format.value](ranking, _use_color(color, output)), output)
 
 
 @app.command(cls=MetavarCommand, short_help="Show reference salaries for ML engineers in the US.")
 @handle_errors
 def salary(
+    ctx: typer.Context,
     city: Annotated[
         str | None,
         typer.Option("--city", metavar="CITY", help="One city, e.g. 'Austin' or 'Austin, TX'."),
@@ -86,4 +94,5 @@ def salary(
     reference = load_salaries()
     if city is not None:
         reference = reference.model_copy(update={"cities": [find_city(reference, city)]})
+    format = output_format(ctx, format, output)
     write_output(SALARY_FORMATS[format.value](reference, _use_color(color, output)), output)

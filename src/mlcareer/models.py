@@ -427,6 +427,14 @@ class SkillMatch(BaseModel):
         return asked_wording(self.jd_text, self.asked_in)
 
     @property
+    def unnamed(self) -> bool:
+        """The resume does not name the skill: it is missing, or credited only through another
+        skill the resume names (pandas implies Python; TensorFlow is close to PyTorch)."""
+        return self.status == "missing" or (
+            self.status in ("implied", "related") and self.via is not None
+        )
+
+    @property
     def note(self) -> str:
         """Why a gap is partly covered, or that the term is not a taxonomy skill and so is
         looked for by its words: matched by them, or not found."""

@@ -148,7 +148,7 @@ def write_stdout(text: str) -> None:
     """Write to stdout and flush. A full disk or a device error is a one-line UsageError (a
     closed pipe, `| head`, ends the command quietly: cli_errors.quiet_on_a_closed_pipe)."""
     try:
-        sys.stdout.write(text)
+        _write_whole(sys.stdout, text)
         sys.stdout.flush()
     except BrokenPipeError:
         raise
@@ -158,6 +158,23 @@ def write_stdout(text: str) -> None:
             f"cannot write to standard output: {e.strerror or e}",
             "check where the output goes (a full disk?), or write it with --output",
         ) from e
+
+
+def _write_whole(stream: TextIO, text: str) -> None:
+    """Write all of `text` to `stream`. Under PYTHONUNBUFFERED (set in many container images)
+    the layer below stdout's text is the raw file, and the text layer drops the rest of a short
+    write (a reader that closed the pipe mid-write, a disk filling up) without an error, so the
+    report would end cut short with exit 0: there the bytes are written until all are taken,
+    and the write that cannot go on raises its error."""
+    raw = getattr(stream, "buffer", None)
+    if not isinstance(raw, io.FileIO):
+        stream.write(text)  # a buffered layer retries short writes itself
+        return
+    stream.flush()
+    errors = stream.errors or "strict"
+    left = memoryview(text.replace("\n", os.linesep).encode(stream.encoding, errors))
+    while left:
+        left = left[raw.write(left) or 0 :]
 
 
 def discard_stdout() -> None:

@@ -156,11 +156,11 @@ def _advice(
     """What to change about one requirement (of the taxonomy's `category`, if known);
     `translated`: the posting is written in another language than the resume; `career_short`:
     other advice says the resume's years fall short of the posting's."""
-    if m.status == "missing" and m.importance != "mentioned":
-        if category in _HELD_ADVICE:
-            return [_asked_advice(m, ". " + _HELD_ADVICE[category].format(m=m))]
-        if (slip := _misspelt_choice(m, misspelt or {})) is not None:
-            return [_spelling_advice(m, slip)]
+    if m.status == "missing" and m.importance != "mentioned" and category in _HELD_ADVICE:
+        return [_asked_advice(m, ". " + _HELD_ADVICE[category].format(m=m))]
+    slip = _misspelt_choice(m, misspelt or {})
+    if slip is not None and m.unnamed and m.importance != "mentioned":  # "Pyhton" by pandas
+        return [_spelling_advice(m, slip)]
     if m.status == "missing":
         return _missing_advice(m, category)
     if m.status == "related" and m.detail and SHORT_OF in m.detail:  # a language spoken less well

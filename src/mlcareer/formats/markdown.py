@@ -26,6 +26,7 @@ from .common import (
 )
 
 _SPECIAL = regex_cache.compile(r"([\\`*_{}\[\]()#+!|~-])")
+_BACKTICK_RUNS = regex_cache.compile(r"`+")
 # Angle brackets and ampersands become entities: no renderer reads "&lt;script" as a tag.
 _ENTITIES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
 
@@ -36,8 +37,12 @@ def escape(text: str) -> str:
 
 
 def code(path: str) -> str:
-    """A path as a code span: on one line, without backticks or control characters."""
-    return "`" + shown(" ".join(path.replace("`", "").split())) + "`"
+    """A path as a code span, on one line and without control characters. A backtick in it
+    stays: the span is fenced by more backticks than its longest run, and spaced from them."""
+    text = shown(" ".join(path.split()))
+    fence = "`" * (max(map(len, _BACKTICK_RUNS.findall(text)), default=0) + 1)
+    space = " " if "`" in text else ""  # "`` a`b ``": the renderer drops one space each side
+    return f"{fence}{space}{text}{space}{fence}"
 
 
 def _matched_rows(matches: list[SkillMatch]) -> list[str]:

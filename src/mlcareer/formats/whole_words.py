@@ -17,6 +17,15 @@ from .. import regex_cache
 FOLDABLE = regex_cache.compile(r"[/\\_:@]|\w\.\w")
 
 
+class LabelledText(Text):
+    """A cell that names itself in a record, in place of its column's name: an error row's
+    message in a column of missing skills reads "error: ..." there, not as a skill missing."""
+
+    def __init__(self, label: str, text: str = "", style: str = "") -> None:
+        super().__init__(text, style=style)
+        self.label = label
+
+
 class WholeWords:
     """`table` where its columns hold their longest words, else its rows as records headed by
     the cell in column `headline`. In columns with overflow="fold", paths and links may fold
@@ -98,6 +107,7 @@ def _record(cells: list[tuple[str, Text]], headline: int, room: int) -> Text:
     for index, (label, cell) in enumerate(cells):
         if index == headline or not cell.plain.strip():
             continue
+        label = cell.label if isinstance(cell, LabelledText) else label
         field = Text(f"{label}: " if label else "", style="dim").append_text(cell)
         fits = "\n" not in field.plain and line + 2 + field.cell_len <= room
         record.append("  " if fits else "\n")
