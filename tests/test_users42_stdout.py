@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 
 import mlcareer
+from mlcareer.errors import UsageError
 from mlcareer.output import write_stdout
 
 
@@ -77,3 +78,43 @@ def test_extract_piped_to_head_ends_with_141_under_pythonunbuffered(tmp_path: Pa
     stderr = child.stderr.read()
     assert child.wait(timeout=120) == 141
     assert stderr == b""
+
+
+class _FullThenFree(_ShortWrites):
+    """A non-blocking raw file that is full (write gives None) every other call."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(path, step=9)
+        self.full = False
+
+    def write(self, data: Any) -> int | None:  # type: ignore[override]
+        self.full = not self.full
+        return None if self.full else super().write(data)
+
+
+def test_a_full_non_blocking_stdout_is_waited_for_and_written_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "out.txt"
+    stream = _unbuffered_stdout(_FullThenFree(path))
+    monkeypatch.setattr(sys, "stdout", stream)
+    report = "score 61.0\n" * 30
+    write_stdout(report)
+    stream.close()
+    assert path.read_text(encoding="utf-8") == report
+
+
+class _TakesNothing(_ShortWrites):
+    """A raw file whose writes take no bytes and raise nothing."""
+
+    def write(self, data: Any) -> int:
+        return 0
+
+
+def test_a_stdout_that_takes_no_bytes_is_an_error_not_an_endless_loop(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    stream = _unbuffered_stdout(_TakesNothing(tmp_path / "out.txt", step=1))
+    monkeypatch.setattr(sys, "stdout", stream)
+    with pytest.raises(UsageError, match="took no more bytes"):
+        write_stdout("score 61.0\n")

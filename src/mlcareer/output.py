@@ -6,6 +6,7 @@ from __future__ import annotations
 import errno
 import io
 import os
+import select
 import stat
 import sys
 import tempfile
@@ -174,7 +175,13 @@ def _write_whole(stream: TextIO, text: str) -> None:
     errors = stream.errors or "strict"
     left = memoryview(text.replace("\n", os.linesep).encode(stream.encoding, errors))
     while left:
-        left = left[raw.write(left) or 0 :]
+        written = raw.write(left)
+        if written is None:  # a non-blocking stdout that is full: wait until it takes more
+            select.select([], [raw], [])
+        elif written == 0:
+            raise OSError(errno.EIO, "standard output took no more bytes")
+        else:
+            left = left[written:]
 
 
 def discard_stdout() -> None:
