@@ -706,7 +706,7 @@ def _shows_activity(word: str, wanted: str, words: list[str], at: int) -> bool:
     verb_form = _is_past(found) or _is_ing_verb(found) or (at > 0 and words[at - 1] == "to")
     if verb_form and _same_or_near(wanted, stem(found)):
         return True
-    if stem(found) == wanted and found not in _TOLD_NOUNS and _done_as_a_task(words[:at]):
+    if _is_task_noun(found, word, words[at + 1 : at + 2]) and _done_as_a_task(words[:at]):
         return True
     doer = _doer_of(found) if _describes_a_person(words[:at]) else None
     return doer is not None and _same_or_near(wanted, doer)
@@ -726,13 +726,49 @@ _CARRY_FORMS = frozenset("carry carries carried carrying".split())
 _TOLD_NOUNS = frozenset("instruction instructions order orders directions directives".split())
 
 
+# Words that may end a task's noun phrase: "Conducted interviews with families", "Carried
+# out repairs." (not "coach inspections", where the activity's word names another task's kind).
+_AFTER_TASK = frozenset(
+    {
+        CLAUSE_BAR,
+        *"""and or on of for with at in across to from by within during under over between
+        among per as""".split(),
+    }
+)
+TASK_WORDS_BETWEEN = 4  # "Carried out routine and ad hoc audits"
+# Words that make a noun after a verb of doing another task's thing: "Performed checks on
+# repairs", "Conducted training for interviews".
+_NOT_BETWEEN = _AFTER_TASK - {"and"}
+
+
+def _task_nouns(activity: str) -> frozenset[str]:
+    """The activity's own nouns for a task: "repairing" -> "repair", "repairs"; "shipping" ->
+    "ship", "ships"; "dispatching" -> "dispatches"; "inspection" -> "inspections"."""
+    if activity.endswith("ion"):
+        return frozenset({f"{activity}s"})
+    base = activity[: -len("ing")]
+    bases = {base, base[:-1]} if base[-1] == base[-2] else {base}
+    return frozenset(f"{b}{end}" for b in bases for end in ("", "s", "es"))
+
+
+def _is_task_noun(found: str, activity: str, after: list[str]) -> bool:
+    """`found` is the activity's own noun ending its phrase, not a word of equal stem ("market
+    research" is no Marketing) nor what one is told to do ("Carried out instructions")."""
+    ends_phrase = not after or after[0] in _AFTER_TASK
+    return ends_phrase and found in _task_nouns(activity) and found not in _TOLD_NOUNS
+
+
 def _done_as_a_task(before: list[str]) -> bool:
-    """The words before a noun of the activity make it a task done: a verb of doing, or one
-    word after it ("Carried out routine repairs", "Performed site inspections"); not "Managed
-    repairs" (someone else's work) nor "repairs budget"."""
-    if _verb_of_doing(before):
-        return True
-    return len(before) > 1 and before[-1] != CLAUSE_BAR and _verb_of_doing(before[:-1])
+    """The words before a noun of the activity make it a task done: a verb of doing, then at
+    most four words describing it ("Carried out routine and ad hoc repairs", "Conducted 40
+    candidate interviews"); not "Managed repairs" (someone else's work), "repairs budget" nor
+    "Performed checks on repairs"."""
+    for between in range(min(TASK_WORDS_BETWEEN, len(before)) + 1):
+        if between and before[-between] in _NOT_BETWEEN:
+            return False
+        if _verb_of_doing(before[: len(before) - between]):
+            return True
+    return False
 
 
 def _verb_of_doing(before: list[str]) -> bool:
@@ -897,7 +933,9 @@ def find_as_verb(term: str, resume: ResumeText) -> LiteralHit | None:
             if (
                 shown
                 and not _has_denial(_clause_tail(words[:at]), _DENIALS)
-                and not _done_to(found, words[at + 1 : at + 1 + _PASSIVE_REACH])
+                and not (
+                    _is_past(found) and _done_to(found, words[at + 1 : at + 1 + _PASSIVE_REACH])
+                )
             ):
                 return LiteralHit(False, [line])
     return None
