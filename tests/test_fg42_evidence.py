@@ -53,7 +53,7 @@ def test_a_noun_of_the_activity_without_a_verb_of_doing_shows_nothing(term: str,
 @pytest.mark.parametrize(
     ("term", "line"),
     [
-        ("Patience", "- Calm under stress and exceptionally patient."),
+        ("Patience", "- Exceptionally patient and calm under stress."),
         ("Patience", "- Known for being patient with first-time customers"),
         ("Diligence", "- Very diligent and punctual"),
         ("Persistence", "- Remained persistent in following up overdue accounts"),

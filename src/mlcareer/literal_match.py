@@ -873,45 +873,76 @@ def find_as_quality(phrase: str, resume: ResumeText) -> LiteralHit | None:
 # A quality's noun in "-ence" or "-ance" and the ending of its adjective, which says it of
 # someone: "patience" and "patient", "diligence" and "diligent", "tolerance" and "tolerant".
 _QUALITY_NOUN_ENDINGS = {"ence": "ent", "ance": "ant"}
-# Words that make the adjective after them said of the writer, besides an adverb in "-ly"
-# ("exceptionally patient"): a degree or a form of "be" ("very diligent", "being patient").
-_TRAIT_OPENERS = frozenset("very so be being is am remain remains remained stay stays".split())
+# Nouns in "-ence"/"-ance" whose adjective says more of a thing than of a person: "compliant
+# with OpenAPI", "performant and scalable".
+_THING_QUALITIES = frozenset(
+    "compliance performance relevance importance significance redundance abundance".split()
+)
+# Adverbs of degree that may open what a writer says of themself: "Extremely patient".
+# A closed list: "elderly" or "only" before "patient" names a patient.
+_DEGREE_ADVERBS = frozenset(
+    """
+    very so extremely exceptionally highly remarkably always consistently incredibly truly
+    really genuinely naturally unfailingly endlessly infinitely particularly
+    """.split()
+)
+# Openings that make an adjective said of the writer, once degree adverbs are left off: a
+# form of "be" after "I" ("I am patient", "I have been patient") or opening a bullet with no
+# other subject ("Remained patient", "Known for being patient"); not "be patient" said to
+# others ("Asked callers to be patient") nor "The function is independent".
+_BE_FORMS = frozenset("am was remain remains remained stay stays stayed".split())
+_WRITER_OPENINGS = frozenset(
+    {
+        *(("i", be) for be in _BE_FORMS),
+        *(("i", have, "been") for have in ("have", "ve")),
+        *((be,) for be in _BE_FORMS),
+        *((known, "for", "being") for known in ("known", "recognized", "praised")),
+    }
+)
 # What follows an adjective said of someone, where a noun it describes would stand otherwise:
 # "patient with customers", "patient and systematic", "patient." (not "patient care").
 _AFTER_TRAIT = frozenset({CLAUSE_BAR, "and", "with", "in", "under", "when", "while"})
+_LETTERS = regex_cache.compile(r"[A-Za-z]+")
 
 
 def find_as_trait(term: str, resume: ResumeText) -> LiteralHit | None:
     """A one-word quality in "-ence"/"-ance" shown by its adjective said of the writer:
-    "exceptionally patient" and "being patient with clients" show "Patience"; not "patient
-    care" (the adjective's noun use) nor "not very patient"."""
+    "I am patient", "Extremely patient with clients" and "Remained patient" show "Patience";
+    not "patient care" (the adjective's noun use), "not very patient", "an elderly patient"
+    nor "Confluent" (a name) for "Confluence"."""
     adjective = _trait_adjective(_one_word(term))
     if adjective is None:
         return None
     for line in resume.lines:
-        if f" {adjective} " not in line.normal:
+        if f" {adjective} " not in line.normal or adjective not in _LETTERS.findall(line.text):
             continue
         words = line.normal.split()
-        if any(w == adjective and _said_of_someone(words, at) for at, w in enumerate(words)):
+        if any(w == adjective and _said_of_the_writer(words, at) for at, w in enumerate(words)):
             return LiteralHit(False, [line])
     return None
 
 
 def _trait_adjective(word: str) -> str | None:
-    """ "patience" -> "patient"; None for a word of another ending or a phrase."""
+    """ "patience" -> "patient"; None for a word of another ending, a phrase or a quality of
+    things ("compliance")."""
     ending = _QUALITY_NOUN_ENDINGS.get(word[-4:])
     if ending is None or " " in word or len(word) < MIN_ACTIVITY_CHARS:
         return None
-    return word[:-4] + ending
+    return None if word in _THING_QUALITIES else word[:-4] + ending
 
 
-def _said_of_someone(words: list[str], at: int) -> bool:
-    """The adjective at `at` follows a degree or "be" and ends its phrase, undenied."""
-    before = words[at - 1] if at else ""
+def _said_of_the_writer(words: list[str], at: int) -> bool:
+    """The adjective at `at` ends its phrase and its line opens on the writer's words for it:
+    "I was always patient", "Remained patient" or a degree adverb ("Very diligent")."""
     after = words[at + 1] if at + 1 < len(words) else CLAUSE_BAR
-    opened = before in _TRAIT_OPENERS or _ADVERB.match(before) is not None
-    denied = _has_denial(_clause_tail(words[:at]), _DENIALS)
-    return opened and after in _AFTER_TRAIT and not denied
+    if after not in _AFTER_TRAIT or CLAUSE_BAR in words[:at]:
+        return False
+    opening = list(words[:at])
+    adverbs = 0
+    while opening and opening[-1] in _DEGREE_ADVERBS:
+        opening.pop()
+        adverbs += 1
+    return tuple(opening) in _WRITER_OPENINGS or (not opening and adverbs > 0)
 
 
 def find_as_verb(term: str, resume: ResumeText) -> LiteralHit | None:
