@@ -42,6 +42,7 @@ def test_an_adjective_not_said_of_the_writer_shows_no_quality(term: str, line: s
         ("Patience", "- Extremely patient with first-time customers."),
         ("Resilience", "- I remain resilient under pressure."),
         ("Persistence", "- I have been persistent in chasing overdue invoices."),
+        ("Patience", "- I'm very patient with callers."),
     ],
 )
 def test_an_adjective_the_writer_says_of_themself_shows_the_quality(term: str, line: str) -> None:

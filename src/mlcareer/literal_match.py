@@ -890,12 +890,12 @@ _DEGREE_ADVERBS = frozenset(
 # form of "be" after "I" ("I am patient", "I have been patient") or opening a bullet with no
 # other subject ("Remained patient", "Known for being patient"); not "be patient" said to
 # others ("Asked callers to be patient") nor "The function is independent".
-_BE_FORMS = frozenset("am was remain remains remained stay stays stayed".split())
+_BE_FORMS = frozenset("am m was remain remains remained stay stays stayed".split())  # "I'm"
 _WRITER_OPENINGS = frozenset(
     {
         *(("i", be) for be in _BE_FORMS),
         *(("i", have, "been") for have in ("have", "ve")),
-        *((be,) for be in _BE_FORMS),
+        *((be,) for be in _BE_FORMS - {"am", "m"}),
         *((known, "for", "being") for known in ("known", "recognized", "praised")),
     }
 )
