@@ -374,7 +374,7 @@ def without_vendor(wording: str) -> list[str]:
 
 # The kind of thing a term's last word names, which a resume often leaves out: "telematics
 # data", "matchmaking systems", "e-discovery workflows" are shown by the first word alone, and
-# so are "disaster recovery protocols", "HIPAA regulations", "healthcare norms", "scripting
+# so are "disaster recovery protocols", "HIPAA regulations", "healthcare norms", "UML
 # languages" and "source code repositories".
 KIND_NOUNS = frozenset(
     """
@@ -393,24 +393,35 @@ EVERYDAY_NOUNS = frozenset(
     """.split()
 )
 MIN_KIND_REST_CHARS = 9  # a single word this long is rarely an everyday one ("customer data")
+# Kinds whose single word before them names something else as often: "Scandinavian languages"
+# and "Scandinavian Airlines", "programming languages" and "TV programming", "container
+# repositories" and "container ships". Only two words or an acronym stand for them.
+_KINDS_OF_A_COMPOUND = frozenset({"languages", "repositories"})
 _DESCRIBING = ("al", "ic", "ive", "ous", "ful", "able", "ible", "ed", "ent", "ant", "ary")
 
 
 def without_kind(wording: str) -> list[str]:
     """A term less its last words while they only name a kind of thing and what is left is
     specific (two words, an acronym or a long word): "telematics data" -> "telematics",
-    "HVAC systems" -> "HVAC", "clinic software applications" -> "clinic software", "clinic";
-    not "customer data", "information systems" or "algorithmic processes" (an everyday or a
-    describing word)."""
+    "HVAC systems" -> "HVAC", "clinic software applications" -> "clinic software", "clinic",
+    "source code repositories" -> "source code"; not "customer data", "information systems",
+    "algorithmic processes" (an everyday or a describing word) nor "programming languages"."""
     rest, _, last = wording.strip().rpartition(" ")
-    if last.lower() not in KIND_NOUNS or not rest or not _specific(rest):
+    kind = last.lower()
+    if kind not in KIND_NOUNS or not rest:
         return []
-    return [rest, *without_kind(rest)]
+    specific = _compound(rest) if kind in _KINDS_OF_A_COMPOUND else _specific(rest)
+    return [rest, *without_kind(rest)] if specific else []
+
+
+def _compound(rest: str) -> bool:
+    """Two words or more, or an acronym: "data mapping", "e-discovery", "HVAC", "IBP"."""
+    return " " in rest or "-" in rest or sum(c.isupper() or c.isdigit() for c in rest) > 1
 
 
 def _specific(rest: str) -> bool:
-    if " " in rest or "-" in rest or sum(c.isupper() or c.isdigit() for c in rest) > 1:
-        return True  # "data mapping", "e-discovery", "HVAC", "IBP"
+    if _compound(rest):
+        return True
     lowered = rest.lower()
     plain = lowered in EVERYDAY_NOUNS or lowered.endswith(_DESCRIBING)
     return len(rest) >= MIN_KIND_REST_CHARS and not plain
