@@ -53,7 +53,7 @@ def test_a_noun_of_the_activity_without_a_verb_of_doing_shows_nothing(term: str,
 @pytest.mark.parametrize(
     ("term", "line"),
     [
-        ("Patience", "- Calm under stress and exceptionally patient."),
+        ("Patience", "- Exceptionally patient and calm under stress."),
         ("Patience", "- Known for being patient with first-time customers"),
         ("Diligence", "- Very diligent and punctual"),
         ("Persistence", "- Remained persistent in following up overdue accounts"),
@@ -95,8 +95,7 @@ def test_a_posting_asking_patience_misses_it_in_patient_records(
 @pytest.mark.parametrize(
     ("term", "rest"),
     [
-        ("scripting languages", "scripting"),
-        ("programming languages", "programming"),
+        ("UML languages", "UML"),
         ("source code repositories", "source code"),
     ],
 )
@@ -107,11 +106,3 @@ def test_languages_and_repositories_name_a_kind_a_resume_leaves_out(term: str, r
 @pytest.mark.parametrize("term", ["query languages", "foreign languages", "data repositories"])
 def test_a_kind_after_a_short_or_everyday_word_stays(term: str) -> None:
     assert without_kind(term) == []
-
-
-def test_a_term_asking_programming_languages_is_shown_by_programming(
-    profile_of: ProfileOf, options: Options
-) -> None:
-    asked = "- Knowledge of programming languages\n"
-    shown = "- Strong grounding in algorithms and programming\n"
-    assert _missing(profile_of, options, asked, shown) == []

@@ -374,7 +374,7 @@ def without_vendor(wording: str) -> list[str]:
 
 # The kind of thing a term's last word names, which a resume often leaves out: "telematics
 # data", "matchmaking systems", "e-discovery workflows" are shown by the first word alone, and
-# so are "disaster recovery protocols", "HIPAA regulations", "healthcare norms", "scripting
+# so are "disaster recovery protocols", "HIPAA regulations", "healthcare norms", "UML
 # languages" and "source code repositories".
 KIND_NOUNS = frozenset(
     """
@@ -393,24 +393,35 @@ EVERYDAY_NOUNS = frozenset(
     """.split()
 )
 MIN_KIND_REST_CHARS = 9  # a single word this long is rarely an everyday one ("customer data")
+# Kinds whose single word before them names something else as often: "Scandinavian languages"
+# and "Scandinavian Airlines", "programming languages" and "TV programming", "container
+# repositories" and "container ships". Only two words or an acronym stand for them.
+_KINDS_OF_A_COMPOUND = frozenset({"languages", "repositories"})
 _DESCRIBING = ("al", "ic", "ive", "ous", "ful", "able", "ible", "ed", "ent", "ant", "ary")
 
 
 def without_kind(wording: str) -> list[str]:
     """A term less its last words while they only name a kind of thing and what is left is
     specific (two words, an acronym or a long word): "telematics data" -> "telematics",
-    "HVAC systems" -> "HVAC", "clinic software applications" -> "clinic software", "clinic";
-    not "customer data", "information systems" or "algorithmic processes" (an everyday or a
-    describing word)."""
+    "HVAC systems" -> "HVAC", "clinic software applications" -> "clinic software", "clinic",
+    "source code repositories" -> "source code"; not "customer data", "information systems",
+    "algorithmic processes" (an everyday or a describing word) nor "programming languages"."""
     rest, _, last = wording.strip().rpartition(" ")
-    if last.lower() not in KIND_NOUNS or not rest or not _specific(rest):
+    kind = last.lower()
+    if kind not in KIND_NOUNS or not rest:
         return []
-    return [rest, *without_kind(rest)]
+    specific = _compound(rest) if kind in _KINDS_OF_A_COMPOUND else _specific(rest)
+    return [rest, *without_kind(rest)] if specific else []
+
+
+def _compound(rest: str) -> bool:
+    """Two words or more, or an acronym: "data mapping", "e-discovery", "HVAC", "IBP"."""
+    return " " in rest or "-" in rest or sum(c.isupper() or c.isdigit() for c in rest) > 1
 
 
 def _specific(rest: str) -> bool:
-    if " " in rest or "-" in rest or sum(c.isupper() or c.isdigit() for c in rest) > 1:
-        return True  # "data mapping", "e-discovery", "HVAC", "IBP"
+    if _compound(rest):
+        return True
     lowered = rest.lower()
     plain = lowered in EVERYDAY_NOUNS or lowered.endswith(_DESCRIBING)
     return len(rest) >= MIN_KIND_REST_CHARS and not plain
@@ -706,7 +717,7 @@ def _shows_activity(word: str, wanted: str, words: list[str], at: int) -> bool:
     verb_form = _is_past(found) or _is_ing_verb(found) or (at > 0 and words[at - 1] == "to")
     if verb_form and _same_or_near(wanted, stem(found)):
         return True
-    if stem(found) == wanted and found not in _TOLD_NOUNS and _done_as_a_task(words[:at]):
+    if _is_task_noun(found, word, words[at + 1 : at + 2]) and _done_as_a_task(words[:at]):
         return True
     doer = _doer_of(found) if _describes_a_person(words[:at]) else None
     return doer is not None and _same_or_near(wanted, doer)
@@ -726,13 +737,49 @@ _CARRY_FORMS = frozenset("carry carries carried carrying".split())
 _TOLD_NOUNS = frozenset("instruction instructions order orders directions directives".split())
 
 
+# Words that may end a task's noun phrase: "Conducted interviews with families", "Carried
+# out repairs." (not "coach inspections", where the activity's word names another task's kind).
+_AFTER_TASK = frozenset(
+    {
+        CLAUSE_BAR,
+        *"""and or on of for with at in across to from by within during under over between
+        among per as""".split(),
+    }
+)
+TASK_WORDS_BETWEEN = 4  # "Carried out routine and ad hoc audits"
+# Words that make a noun after a verb of doing another task's thing: "Performed checks on
+# repairs", "Conducted training for interviews".
+_NOT_BETWEEN = _AFTER_TASK - {"and"}
+
+
+def _task_nouns(activity: str) -> frozenset[str]:
+    """The activity's own nouns for a task: "repairing" -> "repair", "repairs"; "shipping" ->
+    "ship", "ships"; "dispatching" -> "dispatches"; "inspection" -> "inspections"."""
+    if activity.endswith("ion"):
+        return frozenset({f"{activity}s"})
+    base = activity[: -len("ing")]
+    bases = {base, base[:-1]} if base[-1] == base[-2] else {base}
+    return frozenset(f"{b}{end}" for b in bases for end in ("", "s", "es"))
+
+
+def _is_task_noun(found: str, activity: str, after: list[str]) -> bool:
+    """`found` is the activity's own noun ending its phrase, not a word of equal stem ("market
+    research" is no Marketing) nor what one is told to do ("Carried out instructions")."""
+    ends_phrase = not after or after[0] in _AFTER_TASK
+    return ends_phrase and found in _task_nouns(activity) and found not in _TOLD_NOUNS
+
+
 def _done_as_a_task(before: list[str]) -> bool:
-    """The words before a noun of the activity make it a task done: a verb of doing, or one
-    word after it ("Carried out routine repairs", "Performed site inspections"); not "Managed
-    repairs" (someone else's work) nor "repairs budget"."""
-    if _verb_of_doing(before):
-        return True
-    return len(before) > 1 and before[-1] != CLAUSE_BAR and _verb_of_doing(before[:-1])
+    """The words before a noun of the activity make it a task done: a verb of doing, then at
+    most four words describing it ("Carried out routine and ad hoc repairs", "Conducted 40
+    candidate interviews"); not "Managed repairs" (someone else's work), "repairs budget" nor
+    "Performed checks on repairs"."""
+    for between in range(min(TASK_WORDS_BETWEEN, len(before)) + 1):
+        if between and before[-between] in _NOT_BETWEEN:
+            return False
+        if _verb_of_doing(before[: len(before) - between]):
+            return True
+    return False
 
 
 def _verb_of_doing(before: list[str]) -> bool:
@@ -837,45 +884,76 @@ def find_as_quality(phrase: str, resume: ResumeText) -> LiteralHit | None:
 # A quality's noun in "-ence" or "-ance" and the ending of its adjective, which says it of
 # someone: "patience" and "patient", "diligence" and "diligent", "tolerance" and "tolerant".
 _QUALITY_NOUN_ENDINGS = {"ence": "ent", "ance": "ant"}
-# Words that make the adjective after them said of the writer, besides an adverb in "-ly"
-# ("exceptionally patient"): a degree or a form of "be" ("very diligent", "being patient").
-_TRAIT_OPENERS = frozenset("very so be being is am remain remains remained stay stays".split())
+# Nouns in "-ence"/"-ance" whose adjective says more of a thing than of a person: "compliant
+# with OpenAPI", "performant and scalable".
+_THING_QUALITIES = frozenset(
+    "compliance performance relevance importance significance redundance abundance".split()
+)
+# Adverbs of degree that may open what a writer says of themself: "Extremely patient".
+# A closed list: "elderly" or "only" before "patient" names a patient.
+_DEGREE_ADVERBS = frozenset(
+    """
+    very so extremely exceptionally highly remarkably always consistently incredibly truly
+    really genuinely naturally unfailingly endlessly infinitely particularly
+    """.split()
+)
+# Openings that make an adjective said of the writer, once degree adverbs are left off: a
+# form of "be" after "I" ("I am patient", "I have been patient") or opening a bullet with no
+# other subject ("Remained patient", "Known for being patient"); not "be patient" said to
+# others ("Asked callers to be patient") nor "The function is independent".
+_BE_FORMS = frozenset("am m was remain remains remained stay stays stayed".split())  # "I'm"
+_WRITER_OPENINGS = frozenset(
+    {
+        *(("i", be) for be in _BE_FORMS),
+        *(("i", have, "been") for have in ("have", "ve")),
+        *((be,) for be in _BE_FORMS - {"am", "m"}),
+        *((known, "for", "being") for known in ("known", "recognized", "praised")),
+    }
+)
 # What follows an adjective said of someone, where a noun it describes would stand otherwise:
 # "patient with customers", "patient and systematic", "patient." (not "patient care").
 _AFTER_TRAIT = frozenset({CLAUSE_BAR, "and", "with", "in", "under", "when", "while"})
+_LETTERS = regex_cache.compile(r"[A-Za-z]+")
 
 
 def find_as_trait(term: str, resume: ResumeText) -> LiteralHit | None:
     """A one-word quality in "-ence"/"-ance" shown by its adjective said of the writer:
-    "exceptionally patient" and "being patient with clients" show "Patience"; not "patient
-    care" (the adjective's noun use) nor "not very patient"."""
+    "I am patient", "Extremely patient with clients" and "Remained patient" show "Patience";
+    not "patient care" (the adjective's noun use), "not very patient", "an elderly patient"
+    nor "Confluent" (a name) for "Confluence"."""
     adjective = _trait_adjective(_one_word(term))
     if adjective is None:
         return None
     for line in resume.lines:
-        if f" {adjective} " not in line.normal:
+        if f" {adjective} " not in line.normal or adjective not in _LETTERS.findall(line.text):
             continue
         words = line.normal.split()
-        if any(w == adjective and _said_of_someone(words, at) for at, w in enumerate(words)):
+        if any(w == adjective and _said_of_the_writer(words, at) for at, w in enumerate(words)):
             return LiteralHit(False, [line])
     return None
 
 
 def _trait_adjective(word: str) -> str | None:
-    """ "patience" -> "patient"; None for a word of another ending or a phrase."""
+    """ "patience" -> "patient"; None for a word of another ending, a phrase or a quality of
+    things ("compliance")."""
     ending = _QUALITY_NOUN_ENDINGS.get(word[-4:])
     if ending is None or " " in word or len(word) < MIN_ACTIVITY_CHARS:
         return None
-    return word[:-4] + ending
+    return None if word in _THING_QUALITIES else word[:-4] + ending
 
 
-def _said_of_someone(words: list[str], at: int) -> bool:
-    """The adjective at `at` follows a degree or "be" and ends its phrase, undenied."""
-    before = words[at - 1] if at else ""
+def _said_of_the_writer(words: list[str], at: int) -> bool:
+    """The adjective at `at` ends its phrase and its line opens on the writer's words for it:
+    "I was always patient", "Remained patient" or a degree adverb ("Very diligent")."""
     after = words[at + 1] if at + 1 < len(words) else CLAUSE_BAR
-    opened = before in _TRAIT_OPENERS or _ADVERB.match(before) is not None
-    denied = _has_denial(_clause_tail(words[:at]), _DENIALS)
-    return opened and after in _AFTER_TRAIT and not denied
+    if after not in _AFTER_TRAIT or CLAUSE_BAR in words[:at]:
+        return False
+    opening = list(words[:at])
+    adverbs = 0
+    while opening and opening[-1] in _DEGREE_ADVERBS:
+        opening.pop()
+        adverbs += 1
+    return tuple(opening) in _WRITER_OPENINGS or (not opening and adverbs > 0)
 
 
 def find_as_verb(term: str, resume: ResumeText) -> LiteralHit | None:
@@ -897,7 +975,9 @@ def find_as_verb(term: str, resume: ResumeText) -> LiteralHit | None:
             if (
                 shown
                 and not _has_denial(_clause_tail(words[:at]), _DENIALS)
-                and not _done_to(found, words[at + 1 : at + 1 + _PASSIVE_REACH])
+                and not (
+                    _is_past(found) and _done_to(found, words[at + 1 : at + 1 + _PASSIVE_REACH])
+                )
             ):
                 return LiteralHit(False, [line])
     return None
