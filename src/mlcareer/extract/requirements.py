@@ -379,8 +379,23 @@ def _counts_in(line: str, sentence: Span) -> tuple[re.Match[str], ...]:
         parts = [m for m in PART_OF_YEARS.finditer(line, found[0].end(), sentence[1])]
         elided = ELIDED_PART_OF_YEARS.finditer(line, found[0].end(), sentence[1])
         parts += [m for m in elided if _count(m) <= _count(found[0])]
-        found = sorted([*found, *parts], key=lambda m: m.start())
+        for part in sorted(parts, key=lambda m: m.start()):
+            if not _counts_other_things(line, found, part):
+                found.append(part)
+        found.sort(key=lambda m: m.start())
     return tuple(found)
+
+
+# A number: between years and "of which 5", what the part is of ("teams of 20 engineers")
+_A_NUMBER = regex_cache.compile(rf"\b(?:\d+|{NUMBER_WORD})\b", re.I)
+
+
+def _counts_other_things(line: str, years: list[re.Match[str]], part: re.Match[str]) -> bool:
+    """A number of other things stands between the years (or a part of them) and this part,
+    which is then a part of those things: "8+ years managing teams of 20 engineers, of which 5
+    with Kubernetes"; not "5 years, of which 2 with Kafka and 1 with Airflow"."""
+    before = max(m.end() for m in years if m.end() <= part.start())
+    return _A_NUMBER.search(line, before, part.start()) is not None
 
 
 # Years in the employer's history ask nothing: "For over 15 years our lab has published on
@@ -1175,11 +1190,20 @@ def _titled_tool(
 
 # A title of one who sells or markets a product, or recruits for a skill: the tool it names
 # is what the job sells or whom it hires ("Sales Engineer - Snowflake", "Technical Recruiter
-# (Java)", "Account Executive, Salesforce"), not the tool of its work
+# (Java)", "Account Executive, Salesforce"). Sales or marketing as the field of a builder's
+# job ("Sales Data Engineer", "Marketing Automation Engineer") is not: the field counts only
+# where a seller's job word follows it ("Sales Engineer", "Product Marketing Manager") or it
+# closes "Head of ..." ("Head of Sales"); pre-sales is always selling
+_SELLING_FIELD = (
+    r"(?:sales|marketing|business[ \t]+development|recruit(?:ing|ment)"
+    r"|talent[ \t]+acquisition)"
+)
 _SELLS_OR_HIRES = regex_cache.compile(
-    r"\b(?:sales|pre-?sales|account[ \t]+(?:executive|manager|director)"
-    r"|business[ \t]+development"
-    r"|marketing|marketer|recruit(?:er|ing|ment)|sourcer|talent[ \t]+acquisition)\b",
+    r"\b(?:pre-?sales|recruiters?|sourcers?|marketers?|salesperson|account[ \t]+(?:executive|manager|director)"
+    rf"|{_SELLING_FIELD}(?:[ \t]+(?:development|solutions))?[ \t]+"
+    r"(?:engineer|manager|director|representative|rep|executive|specialist|consultant|lead"
+    r"|coordinator|partner|associate|agent|officer|strategist|advisor)s?"
+    rf"|of[ \t]+{_SELLING_FIELD}(?![ \t]+[^\W\d_]))\b",
     re.I,
 )
 
