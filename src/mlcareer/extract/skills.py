@@ -1637,11 +1637,27 @@ def _context_vouches(
     cues = cue_hashes(tuple(guard.context))
     if section == "interests" and not posting:
         return _context_on_its_line(doc, text, match, cues, pastimes)
-    if _context_near(doc, match, cues) or _east_asian_cue_near(
-        doc, text, match, tuple(guard.context)
-    ):
-        return True
-    return posting and guard.case_sensitive and _asked_in_its_sentence(text, match)
+    if guard.context_beside:
+        near = _cue_beside(text, match, _lower_cues(tuple(guard.context)))
+    else:
+        near = _context_near(doc, match, cues) or _east_asian_cue_near(
+            doc, text, match, tuple(guard.context)
+        )
+    return near or (posting and guard.case_sensitive and _asked_in_its_sentence(text, match))
+
+
+# The word right before a name, an article between at most, or right after it, joined by a
+# space or a hyphen: "fine-tuned a Bert", "Bert-based", "Bert embeddings"; not across a comma
+_WORD_BEFORE = regex_cache.compile(r"([^\W\d_]+)[ \t-]+(?:(?:a|an|the)[ \t]+)?\Z", re.I)
+_WORD_AFTER = regex_cache.compile(r"[ \t-]+([^\W\d_]+)")
+_BESIDE_REACH = 40  # characters before a name where the word before it may stand
+
+
+def _cue_beside(text: str, match: RawMatch, cues: frozenset[str]) -> bool:
+    """A cue word stands right beside the name (_WORD_BEFORE, _WORD_AFTER)."""
+    before = _WORD_BEFORE.search(text, max(0, match.start - _BESIDE_REACH), match.start)
+    after = _WORD_AFTER.match(text, match.end)
+    return any(found is not None and found.group(1).lower() in cues for found in (before, after))
 
 
 # A one-letter language worked in, closing its clause: "models in R", "in R;", "in R (glm,
