@@ -68,4 +68,3 @@ def test_bert_heading_a_team_in_a_posting_is_no_model(profile_of: ProfileOf) -> 
 )
 def test_bert_right_beside_its_words_is_the_model(profile_of: ProfileOf, line: str) -> None:
     assert "bert" in in_resume(profile_of, line)
-

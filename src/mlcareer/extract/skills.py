@@ -61,7 +61,13 @@ from .other_senses import (
     the_companys_ways,
     the_gulf_region,
 )
-from .requirements import REQUIREMENT_SECTIONS, YEARS, names_a_tool, role_job_span, title_span
+from .requirements import (
+    REQUIREMENT_SECTIONS,
+    YEARS,
+    names_a_tool,
+    posting_role_line,
+    title_span,
+)
 from .romance import portuguese_line
 from .spoken import (
     SPOKEN_LANGUAGES,
@@ -1780,26 +1786,24 @@ class _LineCounts:
         return self.technical.get(line, 0) + self.folded.get(line, 0) - own
 
 
-def _title_span(lines: LineIndex) -> Span | None:
-    """Where the posting's title stands in its text (requirements.title_span)."""
-    title = title_span(lines)
-    if title is None:
-        return None
-    start = lines.line_start(title[0])
-    return start + title[1][0], start + title[1][1]
+def _title_spans(lines: LineIndex) -> list[Span]:
+    """Where the posting's title stands in its text (requirements.title_span), and where its
+    own "Role:" line names the job (requirements.posting_role_line)."""
+    spans = []
+    for title in (title_span(lines), posting_role_line(lines)):
+        if title is not None:
+            start = lines.line_start(title[0])
+            spans.append((start + title[1][0], start + title[1][1]))
+    return spans
 
 
-def _in_title(taxonomy: Taxonomy, match: RawMatch, title: Span | None, lines: LineIndex) -> bool:
+def _in_title(taxonomy: Taxonomy, match: RawMatch, titles: list[Span]) -> bool:
     """A tool named in the posting's title ("Senior Python Developer") or as the job of its
     "Role:" line ("Role: Python Engineer for the Data team")."""
     skill = taxonomy.skills[match.skill_id]
     if not names_a_tool(skill.id, skill.name, skill.category):
         return False
-    if title is not None and title[0] <= match.start < title[1]:
-        return True
-    number = lines.line_of(match.start)
-    job = role_job_span(lines.line_text(number))
-    return job is not None and job[0] <= match.start - lines.line_start(number) < job[1]
+    return any(start <= match.start < end for start, end in titles)
 
 
 # What stands between the names of a bullet that lists nothing else: "- Excel and SAP"; a bare
@@ -2076,7 +2080,7 @@ def find_skills(
     match_starts = {m.start for m in matches}
     languages = _language_spans(taxonomy, matches)
     # the bosses' titles ("report to the Head of AI") and the posting's own title line
-    titles, title = (colleague_titles(text), _title_span(lines)) if posting else ([], None)
+    titles, title = (colleague_titles(text), _title_spans(lines)) if posting else ([], [])
     pastimes_listed = not posting and _may_list_pastimes(text)
     technical = _technical_spans(taxonomy, matches)
     # "English reading and writing": the language's grades, not soft skills
@@ -2133,7 +2137,7 @@ def find_skills(
             foreign,
             posting,
             technical,
-            posting and _in_title(taxonomy, match, title, lines),
+            posting and _in_title(taxonomy, match, title),
         ):
             continue
         if titles and any(s <= match.start and match.end <= e for s, e in titles):
