@@ -2079,8 +2079,8 @@ def find_skills(
     headings = set() if posting else _heading_lines(lines, sections)
     match_starts = {m.start for m in matches}
     languages = _language_spans(taxonomy, matches)
-    # the bosses' titles ("report to the Head of AI") and the posting's own title line
-    titles, title = (colleague_titles(text), _title_spans(lines)) if posting else ([], [])
+    # the bosses' titles ("report to the Head of AI"), the posting's own title and "Role:" line
+    titles, own_titles = (colleague_titles(text), _title_spans(lines)) if posting else ([], [])
     pastimes_listed = not posting and _may_list_pastimes(text)
     technical = _technical_spans(taxonomy, matches)
     # "English reading and writing": the language's grades, not soft skills
@@ -2137,7 +2137,7 @@ def find_skills(
             foreign,
             posting,
             technical,
-            posting and _in_title(taxonomy, match, title),
+            posting and _in_title(taxonomy, match, own_titles),
         ):
             continue
         if titles and any(s <= match.start and match.end <= e for s, e in titles):
