@@ -44,6 +44,9 @@ class Guard(BaseModel):
     spellings: list[Spelling] = Field(default_factory=list)
     # `spellings` govern only in the case written: "IOS" may be Cisco's, "iOS" is Apple's
     spellings_case_sensitive: bool = False
+    # a context word vouches only right beside the name ("Bert embeddings", "fine-tuned a
+    # Bert"), not anywhere near it ("Bert, who trained me on NLP tools" is a person)
+    context_beside: bool = False
     # other skills the same spelling names, each with the words that tell its sense: "Radar"
     # beside "Emblem" is WTW's pricing tool, not the sensor (see extract/senses.py)
     senses: dict[str, list[str]] = Field(default_factory=dict)

@@ -1321,10 +1321,11 @@ def _asked_after_company(line: str, span: Span | None) -> Importance | None:
 
 
 # The reader doing what the company said it does, or working on what it named: "and you will
-# too", "so will you", "you'll own those pipelines", "you will run it"; not "you will join a
-# friendly team"
+# too", "and you will as well", "so will you", "you'll own those pipelines", "you will run
+# it"; not "you will join a friendly team"
 _DOES_IT_TOO = regex_cache.compile(
-    r"\byou(?:['’]ll|[ \t]+will)[ \t]+(?:too\b|(?:[a-z]+ly[ \t]+)?(?:own|build|run|use"
+    r"\byou(?:['’]ll|[ \t]+will)[ \t]+(?:too\b|as[ \t]+well\b"
+    r"|(?:[a-z]+ly[ \t]+)?(?:own|build|run|use"
     r"|maintain|operate|scale|extend|develop|design|work[ \t]+(?:on|with|in))[ \t]+"
     r"(?:it|them|those|these|this|that|the[ \t]+same)\b)|\bso[ \t]+will[ \t]+you\b",
     re.I,
@@ -1430,7 +1431,33 @@ def line_importance(
         return "mentioned"  # "You will own our Kafka pipelines": the work, as a duties list
     if section in PROSE_SECTIONS and _asks(line, span):
         return "required"  # "We are looking for someone with Kafka"
+    return _section_default(line, section, structured, span)
+
+
+def _section_default(
+    line: str, section: str | None, structured: bool, span: Span | None
+) -> Importance | None:
+    """The section's own importance (SECTION_IMPORTANCE); in the company's blurb, "mentioned"
+    where its sentence turns to the reader's work ("We code in Rust and you will as well")."""
+    if section == "company" and span and _shares_the_work(line, span):
+        return "mentioned"
     return SECTION_IMPORTANCE.get(section, "mentioned" if structured else "required")
+
+
+def _shares_the_work(line: str, span: Span) -> bool:
+    """A company sentence turns to the reader's work, whose tools are the job's: the reader
+    does what the company does ("We code in Rust and you will as well", "We replaced Hadoop
+    with Spark and you'll own those pipelines") or the tool stands in the reader's own work
+    ("We are a fintech and you'll build Kafka pipelines"); not "... and you'll love our
+    culture"."""
+    start, end = span
+    left, right = _between(_sentence_ends(line), start, end, (0, len(line)))
+    cut = _CLAUSE_BREAK.search(line, left, right)
+    if cut is None:
+        return False
+    if cut.end() <= start:
+        return _DUTY_OPENER.search(line, cut.end(), start) is not None
+    return end <= cut.start() and _DOES_IT_TOO.search(line, cut.end(), right) is not None
 
 
 # A sentence of a posting without headings that tells the work, before the skill: "You will

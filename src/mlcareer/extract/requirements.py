@@ -69,6 +69,7 @@ from .titles import (
     plain_title,
     rung_level,
     sought_title_span,
+    title_cased,
     title_line_number,
     without_call,
 )
@@ -379,8 +380,23 @@ def _counts_in(line: str, sentence: Span) -> tuple[re.Match[str], ...]:
         parts = [m for m in PART_OF_YEARS.finditer(line, found[0].end(), sentence[1])]
         elided = ELIDED_PART_OF_YEARS.finditer(line, found[0].end(), sentence[1])
         parts += [m for m in elided if _count(m) <= _count(found[0])]
-        found = sorted([*found, *parts], key=lambda m: m.start())
+        for part in sorted(parts, key=lambda m: m.start()):
+            if not _counts_other_things(line, found, part):
+                found.append(part)
+        found.sort(key=lambda m: m.start())
     return tuple(found)
+
+
+# A number: between years and "of which 5", what the part is of ("teams of 20 engineers")
+_A_NUMBER = regex_cache.compile(rf"\b(?:\d+|{NUMBER_WORD})\b", re.I)
+
+
+def _counts_other_things(line: str, years: list[re.Match[str]], part: re.Match[str]) -> bool:
+    """A number of other things stands between the years (or a part of them) and this part,
+    which is then a part of those things: "8+ years managing teams of 20 engineers, of which 5
+    with Kubernetes"; not "5 years, of which 2 with Kafka and 1 with Airflow"."""
+    before = max(m.end() for m in years if m.end() <= part.start())
+    return _A_NUMBER.search(line, before, part.start()) is not None
 
 
 # Years in the employer's history ask nothing: "For over 15 years our lab has published on
@@ -1035,6 +1051,17 @@ def role_job_span(line: str) -> Span | None:
     return found.span("job") if any(is_occupation(w) for w in _LETTER_WORD.findall(job)) else None
 
 
+def posting_role_line(lines: LineIndex) -> TitleSpan | None:
+    """The posting's own "Role:" line and where it names the job (role_job_span): the first
+    such line; a later one names another opening ("Other openings" over "Role: Java
+    Developer")."""
+    for number in range(1, len(lines) + 1):
+        job = role_job_span(lines.line_text(number))
+        if job is not None:
+            return number, job
+    return None
+
+
 def board_field(lines: LineIndex, number: int) -> bool:
     """The line is a job board's "Role:" field (board_role_field) or the value under another
     of its stacked labels ("Industry:" over "Computer Software"), beside a second field: it
@@ -1097,6 +1124,7 @@ def skill_requirements(
     and so does a "Role:" line's "Python Engineer"; not a seller's title (_SELLS_OR_HIRES)."""
     requirements: list[Requirement] = []
     listed = _list_grades(skills, lines)
+    role = posting_role_line(lines)
     for hit in skills:
         best: Requirement | None = None
         best_alone = False  # the best mention's line offers no choice
@@ -1119,7 +1147,7 @@ def skill_requirements(
             adds_years = found is not None and (not years or found > max(years))
             if not adds_years and _settled(best, best_alone, mention.section, alone):
                 continue  # nothing this mention could add: the most years asked count
-            titled = _titled_tool(hit, title, mention.line, line, span)
+            titled = _titled_tool(hit, (title, role), mention.line, line, span)
             named = titled or in_title(title, mention.line, span) or names_the_role(line)
             section = "about" if named else mention.section
             importance = line_importance(line, section, structured, span)
@@ -1157,29 +1185,34 @@ def skill_requirements(
 
 
 def _titled_tool(
-    hit: SkillHit, title: TitleSpan | None, number: int, line: str, span: Span
+    hit: SkillHit, titles: tuple[TitleSpan | None, ...], number: int, line: str, span: Span
 ) -> bool:
-    """The skill is a tool that the posting's title, or its "Role:" line, names as the job's
-    ("Senior Python Developer", "Role: Python Engineer for the Data team"); not in the title
-    of one who sells it or hires for it ("Sales Engineer - Snowflake")."""
+    """The skill is a tool that the posting's title, or its "Role:" line (posting_role_line),
+    names as the job's ("Senior Python Developer", "Role: Python Engineer for the Data team");
+    not in the title of one who sells it or hires for it ("Sales Engineer - Snowflake")."""
     if not names_a_tool(hit.id, hit.name, hit.category):
         return False
-    if title is not None and in_title(title, number, span):
-        job: Span | None = title[1]
-    else:
-        job = role_job_span(line)
-    if job is None or not job[0] <= span[0] < job[1]:
-        return False
-    return _SELLS_OR_HIRES.search(line, job[0], job[1]) is None
+    job = next((t[1] for t in titles if t is not None and in_title(t, number, span)), None)
+    return job is not None and _SELLS_OR_HIRES.search(line, *job) is None
 
 
 # A title of one who sells or markets a product, or recruits for a skill: the tool it names
 # is what the job sells or whom it hires ("Sales Engineer - Snowflake", "Technical Recruiter
-# (Java)", "Account Executive, Salesforce"), not the tool of its work
+# (Java)", "Account Executive, Salesforce"). Sales or marketing as the field of a builder's
+# job ("Sales Data Engineer", "Marketing Automation Engineer") is not: the field counts only
+# where a seller's job word follows it ("Sales Engineer", "Product Marketing Manager") or it
+# closes "Head of ..." ("Head of Sales"); pre-sales is always selling
+_SELLING_FIELD = (
+    r"(?:sales|marketing|business[ \t]+development|recruit(?:ing|ment)"
+    r"|talent[ \t]+acquisition)"
+)
 _SELLS_OR_HIRES = regex_cache.compile(
-    r"\b(?:sales|pre-?sales|account[ \t]+(?:executive|manager|director)"
-    r"|business[ \t]+development"
-    r"|marketing|marketer|recruit(?:er|ing|ment)|sourcer|talent[ \t]+acquisition)\b",
+    r"\b(?:pre-?sales|recruiters?|sourcers?|marketers?|salesperson"
+    r"|account[ \t]+(?:executive|manager|director)"
+    rf"|{_SELLING_FIELD}(?:[ \t]+(?:development|solutions))?[ \t]+"
+    r"(?:engineer|manager|director|representative|rep|executive|specialist|consultant|lead"
+    r"|coordinator|partner|associate|agent|officer|strategist|advisor)s?"
+    rf"|of[ \t]+{_SELLING_FIELD}(?![ \t]+[^\W\d_]))\b",
     re.I,
 )
 
@@ -1441,7 +1474,10 @@ def plain_title_line(lines: LineIndex) -> int | None:
     if number is None:
         return None
     text = without_call(lines.line_text(number))  # "HIRING: AI Engineer" -> "AI Engineer"
-    text = text.rstrip("! \t")  # "Senior Java Engineer!": its tone, no sentence's end
+    exclaimed = text.rstrip()
+    text = exclaimed.rstrip("! \t")  # "Senior Java Engineer!": its tone, no sentence's end
+    if text != exclaimed and not title_cased(text):
+        return None  # a hook, not a title: "Engineers who hate YAML, rejoice!"
     if re.search(r"[.:;!?](?:\s|$)", text) or _one_line_post(lines):
         return None
     # a role's title names an occupation ("Data Engineer II"), not a list ("Python, SQL")

@@ -61,7 +61,13 @@ from .other_senses import (
     the_companys_ways,
     the_gulf_region,
 )
-from .requirements import REQUIREMENT_SECTIONS, YEARS, names_a_tool, role_job_span, title_span
+from .requirements import (
+    REQUIREMENT_SECTIONS,
+    YEARS,
+    names_a_tool,
+    posting_role_line,
+    title_span,
+)
 from .romance import portuguese_line
 from .spoken import (
     SPOKEN_LANGUAGES,
@@ -1637,11 +1643,27 @@ def _context_vouches(
     cues = cue_hashes(tuple(guard.context))
     if section == "interests" and not posting:
         return _context_on_its_line(doc, text, match, cues, pastimes)
-    if _context_near(doc, match, cues) or _east_asian_cue_near(
-        doc, text, match, tuple(guard.context)
-    ):
-        return True
-    return posting and guard.case_sensitive and _asked_in_its_sentence(text, match)
+    if guard.context_beside:
+        near = _cue_beside(text, match, _lower_cues(tuple(guard.context)))
+    else:
+        near = _context_near(doc, match, cues) or _east_asian_cue_near(
+            doc, text, match, tuple(guard.context)
+        )
+    return near or (posting and guard.case_sensitive and _asked_in_its_sentence(text, match))
+
+
+# The word right before a name, an article between at most, or right after it, joined by a
+# space or a hyphen: "fine-tuned a Bert", "Bert-based", "Bert embeddings"; not across a comma
+_WORD_BEFORE = regex_cache.compile(r"([^\W\d_]+)[ \t-]+(?:(?:a|an|the)[ \t]+)?\Z", re.I)
+_WORD_AFTER = regex_cache.compile(r"[ \t-]+([^\W\d_]+)")
+_BESIDE_REACH = 40  # characters before a name where the word before it may stand
+
+
+def _cue_beside(text: str, match: RawMatch, cues: frozenset[str]) -> bool:
+    """A cue word stands right beside the name (_WORD_BEFORE, _WORD_AFTER)."""
+    before = _WORD_BEFORE.search(text, max(0, match.start - _BESIDE_REACH), match.start)
+    after = _WORD_AFTER.match(text, match.end)
+    return any(found is not None and found.group(1).lower() in cues for found in (before, after))
 
 
 # A one-letter language worked in, closing its clause: "models in R", "in R;", "in R (glm,
@@ -1764,26 +1786,24 @@ class _LineCounts:
         return self.technical.get(line, 0) + self.folded.get(line, 0) - own
 
 
-def _title_span(lines: LineIndex) -> Span | None:
-    """Where the posting's title stands in its text (requirements.title_span)."""
-    title = title_span(lines)
-    if title is None:
-        return None
-    start = lines.line_start(title[0])
-    return start + title[1][0], start + title[1][1]
+def _title_spans(lines: LineIndex) -> list[Span]:
+    """Where the posting's title stands in its text (requirements.title_span), and where its
+    own "Role:" line names the job (requirements.posting_role_line)."""
+    spans = []
+    for title in (title_span(lines), posting_role_line(lines)):
+        if title is not None:
+            start = lines.line_start(title[0])
+            spans.append((start + title[1][0], start + title[1][1]))
+    return spans
 
 
-def _in_title(taxonomy: Taxonomy, match: RawMatch, title: Span | None, lines: LineIndex) -> bool:
+def _in_title(taxonomy: Taxonomy, match: RawMatch, titles: list[Span]) -> bool:
     """A tool named in the posting's title ("Senior Python Developer") or as the job of its
     "Role:" line ("Role: Python Engineer for the Data team")."""
     skill = taxonomy.skills[match.skill_id]
     if not names_a_tool(skill.id, skill.name, skill.category):
         return False
-    if title is not None and title[0] <= match.start < title[1]:
-        return True
-    number = lines.line_of(match.start)
-    job = role_job_span(lines.line_text(number))
-    return job is not None and job[0] <= match.start - lines.line_start(number) < job[1]
+    return any(start <= match.start < end for start, end in titles)
 
 
 # What stands between the names of a bullet that lists nothing else: "- Excel and SAP"; a bare
@@ -2059,8 +2079,8 @@ def find_skills(
     headings = set() if posting else _heading_lines(lines, sections)
     match_starts = {m.start for m in matches}
     languages = _language_spans(taxonomy, matches)
-    # the bosses' titles ("report to the Head of AI") and the posting's own title line
-    titles, title = (colleague_titles(text), _title_span(lines)) if posting else ([], None)
+    # the bosses' titles ("report to the Head of AI"), the posting's own title and "Role:" line
+    titles, own_titles = (colleague_titles(text), _title_spans(lines)) if posting else ([], [])
     pastimes_listed = not posting and _may_list_pastimes(text)
     technical = _technical_spans(taxonomy, matches)
     # "English reading and writing": the language's grades, not soft skills
@@ -2117,7 +2137,7 @@ def find_skills(
             foreign,
             posting,
             technical,
-            posting and _in_title(taxonomy, match, title, lines),
+            posting and _in_title(taxonomy, match, own_titles),
         ):
             continue
         if titles and any(s <= match.start and match.end <= e for s, e in titles):
