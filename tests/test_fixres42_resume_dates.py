@@ -24,9 +24,7 @@ def _summary_resume(summary: str) -> str:
         "I finished school in 2010, I then moved abroad and have worked at Acme since.",
     ],
 )
-def test_fixres42_year_inside_a_sentence_dates_no_job(
-    profile_of: ProfileOf, summary: str
-) -> None:
+def test_fixres42_year_inside_a_sentence_dates_no_job(profile_of: ProfileOf, summary: str) -> None:
     experience = profile_of(_summary_resume(summary), "resume").experience
     assert experience.years == 0
     assert experience.titles == []
@@ -82,9 +80,7 @@ def test_fixres42_expected_end_under_work_without_a_job_is_study(
         "Freelance consulting for small shops  Jan 2024 - Expected 2026",
     ],
 )
-def test_fixres42_expected_end_beside_a_job_still_counts(
-    profile_of: ProfileOf, entry: str
-) -> None:
+def test_fixres42_expected_end_beside_a_job_still_counts(profile_of: ProfileOf, entry: str) -> None:
     # near miss: an office, a role or paid work beside the expected end is a job
     experience = profile_of(_work_resume(entry), "resume").experience
     assert len(experience.jobs) == 2
