@@ -1398,9 +1398,7 @@ def _due_to_end(hit: Found, line: str, title: tuple[str, int] | None) -> bool:
     if not _EXPECTED_WORD.search(hit.range.text):
         return False
     named = line if title is None else f"{line} {title[0]}"
-    return not (
-        names_a_role(named) or _OFFICE.search(named) or _WORK_DONE.search(named)
-    )
+    return not (names_a_role(named) or _OFFICE.search(named) or _WORK_DONE.search(named))
 
 
 # A project's own words in its title line: "Capstone Project: Data Analyst Toolkit", "LLM Agent

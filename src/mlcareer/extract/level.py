@@ -268,7 +268,7 @@ def _student_post_notes(
 
 
 def _halved_note(held: _Held, courses: set[int]) -> str:
-    if any(id(hit) in courses for hit in held.hits):
+    if held.job.title and any(id(hit) in courses for hit in held.hits):
         return f"course taught, counted at half its time: {_COURSE_LEVEL.sub('', held.job.title)}"
     return f"student post, counted at half its time: {held.job.title}"
 
@@ -786,7 +786,8 @@ def resume_experience(
     all_work, all_evidence = (
         (level, evidence) if counted is None else level_for(years, titles, lines.text, grade=grade)
     )
-    part_time = _part_time_notes(listed, shares) + _student_post_notes(held, shares, credited, courses)
+    halved = _student_post_notes(held, shares, credited, courses)
+    part_time = _part_time_notes(listed, shares) + halved
     evidence, all_evidence = [*evidence, *part_time], [*all_evidence, *part_time]
     if (studied := _student(education, held)) is not None:
         student = f"{studied} in progress, only student jobs"
