@@ -1614,14 +1614,16 @@ def _without_years_clauses(line: str) -> str:
     """The line without the years asked with a degree, each up to the next degree named
     ("Bachelor's degree with 4+ years of experience, or Master's degree in Computer Science
     with 2+ years" keeps "Bachelor's degree ... Master's degree in Computer Science")."""
+    years = _YEARS_WITH_DEGREE.search(line)
+    if years is None:
+        return line
+    starts = [start for _, start, _ in degree_mentions(line)]
     kept: list[str] = []
     at = 0
-    while years := _YEARS_WITH_DEGREE.search(line, at):
+    while years is not None:
         kept.append(line[at : years.start()])
-        later = [start for _, start, _ in degree_mentions(line[years.end() :])]
-        if not later:
-            return " ".join(kept)
-        at = years.end() + later[0]
+        at = next((start for start in starts if start >= years.end()), len(line))
+        years = _YEARS_WITH_DEGREE.search(line, at)
     return " ".join([*kept, line[at:]])
 
 
