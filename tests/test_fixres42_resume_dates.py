@@ -85,3 +85,10 @@ def test_fixres42_expected_end_beside_a_job_still_counts(profile_of: ProfileOf, 
     experience = profile_of(_work_resume(entry), "resume").experience
     assert len(experience.jobs) == 2
     assert experience.years > 1.5
+
+
+def test_fixres42_a_sentence_dating_a_job_is_no_title(profile_of: ProfileOf) -> None:
+    summary = "In 2019 I moved to Berlin and have worked at Acme since."
+    experience = profile_of(_summary_resume(summary), "resume").experience
+    assert experience.titles == []
+    assert experience.years == pytest.approx(7.9, abs=0.15)

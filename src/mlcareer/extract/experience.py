@@ -1948,7 +1948,7 @@ def title_of(hit: Found, lines: LineIndex) -> tuple[str, int] | None:
     above = lines.line_text(above_line).strip() if above_line is not None else ""
     own = _before_first_person(_title_cell(own, is_table_row(lines.line_text(line))))
     above = _before_first_person(_title_cell(_unlabelled(above), is_table_row(above)))
-    own_title = len(own) > 3 and not _no_title(own)
+    own_title = len(own) > 3 and not _no_title(own) and not _WRITERS_SENTENCE.match(own)
     own_title = own_title and (names_a_role(own) or not names_a_role(above))
     candidate = without_place(plain(own if own_title else above))
     if not candidate or _no_title(candidate) or _run_on(candidate, lines, line):
@@ -1968,6 +1968,11 @@ def _unlabelled(text: str) -> str:
 _FIRST_PERSON_CLAUSE = regex_cache.compile(
     r"[ \t]*(?:[,;][ \t]*(?:where(?:in)?[ \t]+)?|[ \t]+where(?:in)?[ \t]+)I\b(?!['’.-])"
 )
+
+
+# A line that is the writer's own sentence once its dates are taken out: "In  I moved to
+# Berlin and have worked at Acme since." names no title
+_WRITERS_SENTENCE = regex_cache.compile(r"[ \t]*(?:In[ \t]+)?I[ \t]+[a-z]")
 
 
 def _before_first_person(text: str) -> str:
