@@ -268,6 +268,7 @@ def _student_post_notes(
 
 
 def _halved_note(held: _Held, courses: set[int]) -> str:
+    """The note for a job or a course taught whose years count by half."""
     if held.job.title and any(id(hit) in courses for hit in held.hits):
         return f"course taught, counted at half its time: {_COURSE_LEVEL.sub('', held.job.title)}"
     return f"student post, counted at half its time: {held.job.title}"
