@@ -78,6 +78,7 @@ def test_fixres42_expected_end_under_work_without_a_job_is_study(
         "Founder, Stealth Startup  Jan 2024 - Expected 2026",
         "Research Assistant, ETH Zurich  Sep 2023 - Expected 2027",
         "Freelance consulting for small shops  Jan 2024 - Expected 2026",
+        "Apprenticeship, Siemens  Sep 2022 - Expected Aug 2026",
     ],
 )
 def test_fixres42_expected_end_beside_a_job_still_counts(profile_of: ProfileOf, entry: str) -> None:

@@ -1394,11 +1394,13 @@ def _due_to_end(hit: Found, line: str, title: tuple[str, int] | None) -> bool:
     end then, also under the work heading ("CS Student, ETH Zurich  Sep 2023 - Expected
     2027", "Georgia Tech, Computer Science ..."), unless a job is named beside it: a role
     ("Postdoctoral Researcher, 2025 - expected 2027"), a rank, an office ("Founder, Stealth
-    Startup  Jan 2024 - Expected 2026") or paid work ("freelance consulting")."""
+    Startup  Jan 2024 - Expected 2026"), a placement ("Apprenticeship, Siemens") or paid work
+    ("freelance consulting")."""
     if not _EXPECTED_WORD.search(hit.range.text):
         return False
     named = line if title is None else f"{line} {title[0]}"
-    return not (names_a_role(named) or _OFFICE.search(named) or _WORK_DONE.search(named))
+    job_words = (_OFFICE, _PLACEMENT, _WORK_DONE)
+    return not (names_a_role(named) or any(words.search(named) for words in job_words))
 
 
 # A project's own words in its title line: "Capstone Project: Data Analyst Toolkit", "LLM Agent
