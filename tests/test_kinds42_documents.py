@@ -187,7 +187,6 @@ def test_a_europass_jobs_bracketed_dates_leave_no_bracket_in_its_title(
 @pytest.mark.parametrize(
     "bullet",
     [
-        "Kept regression dashboards in Excel for each release",
         "Ran the nightly regression packs and logged regression bugs in Jira",
         "Cut regression cycles from five days to two",
     ],

@@ -569,12 +569,17 @@ _BACHELOR_WORDS = (
     rf"{_FINNISH_CZECH_BACHELOR}{_CEE_BACHELOR}{_BALTIC_BACHELOR}{_TURKISH_BACHELOR}"
     rf"{_CYRILLIC_BACHELOR}"
 )
+_OR_BACHELOR = (
+    r"[ \t]*(?:(?:or|and)[ \t]+|/[ \t]*)(?:an?[ \t]+)?bachelor(?:['’´]?s)?[ \t]+(?:degree|in|of)\b"
+)
 _ASSOCIATE_WORDS = (
     rf"associate(?:['’´]s)?\s+(?:degree|of)|a\.a\.s\.?|diploma\b(?!{_FIVE_YEAR_DIPLOMA})"
     # an associate's that shares the bachelor's degree word after it: "Associate or
-    # bachelor's degree in Business", "Associate's/Bachelor's degree"
-    r"|(?<!research\s)associate(?:['’´]s)?(?=[ \t]*(?:(?:or|and)[ \t]+|/[ \t]*)(?:an?[ \t]+)?"
-    r"bachelor(?:['’´]?s)?[ \t]+(?:degree|in|of)\b)"
+    # bachelor's degree in Business", "Associate's/Bachelor's degree"; a bare "associate"
+    # after a word of three letters or more is a post ("2 years as a Sales Associate or a
+    # Bachelor's degree", "Research Associate or ..."), after "an" or "or" the degree
+    rf"|associate['’´]s(?={_OR_BACHELOR})"
+    rf"|(?<![^\W\d_]{{3}}[ \t])associate(?={_OR_BACHELOR})"
     r"|hnd\b|adn\b"
     # the US community colleges' (and the Air Force's) "Associate in (Applied) Science" or
     # "in Arts", not a researcher's post ("Research Associate in Science Policy") nor a post
@@ -1605,11 +1610,27 @@ _YEARS_WITH_DEGREE = regex_cache.compile(
 )
 
 
+def _without_years_clauses(line: str) -> str:
+    """The line without the years asked with a degree, each up to the next degree named
+    ("Bachelor's degree with 4+ years of experience, or Master's degree in Computer Science
+    with 2+ years" keeps "Bachelor's degree ... Master's degree in Computer Science")."""
+    years = _YEARS_WITH_DEGREE.search(line)
+    if years is None:
+        return line
+    starts = [start for _, start, _ in degree_mentions(line)]
+    kept: list[str] = []
+    at = 0
+    while years is not None:
+        kept.append(line[at : years.start()])
+        at = next((start for start in starts if start >= years.end()), len(line))
+        years = _YEARS_WITH_DEGREE.search(line, at)
+    return " ".join([*kept, line[at:]])
+
+
 def field_of(line: str, within: int | None = None) -> str | None:
     """The degree's field, normalised to a known area when possible; one written after a
     separator ("in", "of", a dash) only when the separator starts by `within`, if given."""
-    if years := _YEARS_WITH_DEGREE.search(line):
-        line = line[: years.start()]
+    line = _without_years_clauses(line)
     lowered = line.lower()
     for field, cue in _FIELD_CUES.items():
         if any(_the_field(lowered, found.start()) for found in cue.finditer(lowered)):

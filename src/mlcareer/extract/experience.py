@@ -15,7 +15,6 @@ from ..models import DateRange, LevelId, Section
 from .education import (
     degree_in_line,
     local_span,
-    names_a_school,
     school_job_beside,
     under_teaching,
 )
@@ -693,6 +692,12 @@ _HELD_SINCE = regex_cache.compile(rf"\bI(?:['’]ve|[ \t]+have)[ \t]+{_HELD}")
 # have worked at Acme since.", "In 2021 I joined Acme, where I've been working as a lead ever
 # since then."
 _HELD_SINCE_THEN = regex_cache.compile(rf"(?:\bhave|['’]ve)[ \t]+{_HELD}")
+# ... and only where "In" opens the sentence: a line's start, after a bullet or after a
+# sentence's end; not a year inside one ("Born in 1985, I grew up in Leeds and have worked at
+# Siemens since.", "I finished school in 2010, I then ...").
+_SENTENCE_OPENING = regex_cache.compile(
+    r"(?:[^\n]*[.!?;:])?[ \t]*(?:(?:[-*•·▪●►✓➢◦–—>→]|\d{1,2}[.)])[ \t]+)?"
+)
 
 
 def _dates_a_role(found: re.Match[str]) -> bool:
@@ -723,6 +728,15 @@ _HEADER_AFTER_BETWEEN = regex_cache.compile(
 )
 
 
+def _held_from_opening(found: re.Match[str]) -> bool:
+    """Whether "In YYYY" opens a sentence that tells of a job held since then."""
+    left = local_span(found.string, found.start(), found.end())[0]
+    in_start = found.start() - len("in ")
+    if not _SENTENCE_OPENING.fullmatch(found.string, left, in_start):
+        return False
+    return bool(_HELD_SINCE_THEN.search(found.string, found.end(), found.start("held_since")))
+
+
 def _between_dates_a_role(found: re.Match[str]) -> bool:
     """Whether "between" and its two dates date a role, as they do on a job's line where
     nothing but a mark or a cell follows ("Analyst, Acme, between 2019 and 2021"); not in a
@@ -745,9 +759,7 @@ def _span(
     `day_first_document` when the document's other numeric dates read day first."""
     if found.group("since") and not _dates_a_role(found):
         return None
-    if found.group("held_from") and not _HELD_SINCE_THEN.search(
-        found.string, found.end(), found.start("held_since")
-    ):
+    if found.group("held_from") and not _held_from_opening(found):
         return None
     if found.group("season"):
         start = _month_index(found.group("season"), as_of)
@@ -1379,18 +1391,16 @@ _EXPECTED_WORD = regex_cache.compile(_EXPECTED_END, re.I)
 
 def _due_to_end(hit: Found, line: str, title: tuple[str, int] | None) -> bool:
     """A range whose end is said to be expected ("2019 - Expected 2021") dates studies due to
-    end then, unless a role is named beside it ("Postdoctoral Researcher, 2025 - expected
-    2027"); under the work heading only beside a degree or a school, as a role the words do
-    not know may stand there ("Founder, Stealth Startup  Jan 2024 - Expected 2026")."""
-    if not _EXPECTED_WORD.search(hit.range.text) or _names_a_role(line, title):
+    end then, also under the work heading ("CS Student, ETH Zurich  Sep 2023 - Expected
+    2027", "Georgia Tech, Computer Science ..."), unless a job is named beside it: a role
+    ("Postdoctoral Researcher, 2025 - expected 2027"), a rank, an office ("Founder, Stealth
+    Startup  Jan 2024 - Expected 2026"), a placement ("Apprenticeship, Siemens") or paid work
+    ("freelance consulting")."""
+    if not _EXPECTED_WORD.search(hit.range.text):
         return False
     named = line if title is None else f"{line} {title[0]}"
-    return hit.range.section != "experience" or _names_study(named)
-
-
-def _names_study(text: str) -> bool:
-    """A degree or a school named in the text."""
-    return degree_in_line(text) is not None or names_a_school(text)
+    job_words = (_OFFICE, _PLACEMENT, _WORK_DONE)
+    return not (names_a_role(named) or any(words.search(named) for words in job_words))
 
 
 # A project's own words in its title line: "Capstone Project: Data Analyst Toolkit", "LLM Agent
@@ -1940,7 +1950,7 @@ def title_of(hit: Found, lines: LineIndex) -> tuple[str, int] | None:
     above = lines.line_text(above_line).strip() if above_line is not None else ""
     own = _before_first_person(_title_cell(own, is_table_row(lines.line_text(line))))
     above = _before_first_person(_title_cell(_unlabelled(above), is_table_row(above)))
-    own_title = len(own) > 3 and not _no_title(own)
+    own_title = len(own) > 3 and not _no_title(own) and not _WRITERS_SENTENCE.match(own)
     own_title = own_title and (names_a_role(own) or not names_a_role(above))
     candidate = without_place(plain(own if own_title else above))
     if not candidate or _no_title(candidate) or _run_on(candidate, lines, line):
@@ -1960,6 +1970,11 @@ def _unlabelled(text: str) -> str:
 _FIRST_PERSON_CLAUSE = regex_cache.compile(
     r"[ \t]*(?:[,;][ \t]*(?:where(?:in)?[ \t]+)?|[ \t]+where(?:in)?[ \t]+)I\b(?!['’.-])"
 )
+
+
+# A line that is the writer's own sentence once its dates are taken out: "In  I moved to
+# Berlin and have worked at Acme since." names no title
+_WRITERS_SENTENCE = regex_cache.compile(r"[ \t]*(?:In[ \t]+)?I[ \t]+[a-z]")
 
 
 def _before_first_person(text: str) -> str:

@@ -181,11 +181,13 @@ def _duties_after_title(line: str, after: int) -> set[int]:
     """The space before the duties that follow a title written after its dates ("Jan 2021 -
     Present Senior Data Engineer, Nimbus Analytics Built streaming pipelines ..."): at a verb
     in the past after the title's words, with a word in lower case after it; not a name's
-    word ("United Airlines", "Applied Scientist")."""
+    word ("United Airlines", "Applied Scientist") nor a cell opening after a comma ("Software
+    Engineer, Distributed systems group, Acme Corp")."""
     words = list(islice(_WORD.finditer(line, after), _HEADER_WORDS))
     for index, word in enumerate(words[2:-1], start=2):
         following = words[index + 1].group()
-        if _DUTY_VERB.fullmatch(word.group()) and following[0].islower():
+        opens_cell = words[index - 1].group().endswith(",")  # "..., Distributed systems group"
+        if _DUTY_VERB.fullmatch(word.group()) and following[0].islower() and not opens_cell:
             joined = following in _JOINING and following != "and"  # "Designed and shipped"
             return set() if joined else {word.start() - 1}
         if not _header_word(word.group()):
@@ -216,7 +218,7 @@ def _header_start(line: str, dates: int, found: set[int]) -> int:
             return at
         before = line.rfind(" ", 0, at)
         word = line[before + 1 : at]
-        if word and (not _header_word(word) or _bullets_tool(word, read)):
+        if word and (not _header_word(word) or _bullets_tool(line, before, word, read)):
             return at
         read.append(word)
         at = before
@@ -225,14 +227,24 @@ def _header_start(line: str, dates: int, found: set[int]) -> int:
 
 # A name written in camel case, as tools' names are: "SageMaker", "PyTorch", "BigQuery"
 _CAMEL_CASE = regex_cache.compile(r"[A-Z]?[a-z]+[A-Z][A-Za-z]*")
+# What a bullet says right before the tool it ends on: a word that governs it ("with
+# PyTorch", "on AWS SageMaker", "using BigQuery"), perhaps with a vendor's letters between
+_TOOL_BEFORE = regex_cache.compile(
+    r"(?:^|[ \t])(?:with|on|in|using|via|into|onto|to|from|through|by)[ \t]+(?:[A-Z]{2,}[ \t]+)?\Z"
+)
+_TOOL_BEFORE_REACH = 24  # characters: the governing word and a vendor's letters
 
 
-def _bullets_tool(word: str, read: list[str]) -> bool:
-    """A tool's name in camel case before a title already read back to its occupation
-    ("... models on AWS SageMaker Data Analyst, Fable Retail, 2017 - 2020"): the end of the
-    bullet above, not the title's first word; not a field the occupation follows ("DevOps
-    Engineer") nor a company's cell ("HubSpot, Data Analyst")."""
+def _bullets_tool(line: str, before: int, word: str, read: list[str]) -> bool:
+    """A tool's name in camel case, at line[before + 1:], before a title already read back to
+    its occupation ("... models on AWS SageMaker Data Analyst, Fable Retail, 2017 - 2020"):
+    the end of the bullet above, which governs it (_TOOL_BEFORE), not the title's first word
+    ("... at the counter McDonalds Shift Manager", "... in production JavaScript Full Stack
+    Developer"); not a field the occupation follows ("DevOps Engineer") nor a company's cell
+    ("HubSpot, Data Analyst")."""
     if not _CAMEL_CASE.fullmatch(word) or not read or is_occupation(read[-1].strip(",|")):
+        return False
+    if not _TOOL_BEFORE.search(line, max(0, before - _TOOL_BEFORE_REACH), before + 1):
         return False
     return any(is_occupation(seen.strip(",|")) for seen in read)
 

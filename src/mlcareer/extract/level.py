@@ -253,15 +253,25 @@ def _part_time_notes(work: list[Found], shares: Shares) -> list[str]:
     return notes[:MAX_PART_TIME_NOTES]
 
 
-def _student_post_notes(held: list[_Held], shares: Shares, credited: Shares) -> list[str]:
-    """Level evidence for the student's posts whose years count by half, where that is less
-    than their share of a week (a part-time share has its own note)."""
+def _student_post_notes(
+    held: list[_Held], shares: Shares, credited: Shares, courses: set[int]
+) -> list[str]:
+    """Level evidence for the student's posts and courses taught whose years count by half,
+    where that is less than their share of a week (a part-time share has its own note); a
+    course without its level in brackets ("CS 589 Machine Learning", not "... (graduate)")."""
     notes = [
-        f"student post, counted at half its time: {h.job.title}"
+        _halved_note(h, courses)
         for h in held
         if any(credited.get(id(hit), 1.0) < shares.get(id(hit), 1.0) for hit in h.hits)
     ]
     return notes[:MAX_PART_TIME_NOTES]
+
+
+def _halved_note(held: _Held, courses: set[int]) -> str:
+    """The note for a job or a course taught whose years count by half."""
+    if held.job.title and any(id(hit) in courses for hit in held.hits):
+        return f"course taught, counted at half its time: {_COURSE_LEVEL.sub('', held.job.title)}"
+    return f"student post, counted at half its time: {held.job.title}"
 
 
 def _section_end_line(
@@ -777,7 +787,8 @@ def resume_experience(
     all_work, all_evidence = (
         (level, evidence) if counted is None else level_for(years, titles, lines.text, grade=grade)
     )
-    part_time = _part_time_notes(listed, shares) + _student_post_notes(held, shares, credited)
+    halved = _student_post_notes(held, shares, credited, courses)
+    part_time = _part_time_notes(listed, shares) + halved
     evidence, all_evidence = [*evidence, *part_time], [*all_evidence, *part_time]
     if (studied := _student(education, held)) is not None:
         student = f"{studied} in progress, only student jobs"
