@@ -88,6 +88,21 @@ def profile_of(options: Options, write: Callable[[str, str], Path]) -> Callable[
     return _profile
 
 
+@pytest.fixture
+def missing_of(
+    profile_of: Callable[..., Profile], options: Options
+) -> Callable[[str, str], list[str]]:
+    """What a match reports missing when a posting's requirements `asked` meet a resume whose
+    experience is `shown`: the posting's own words of each missing ask."""
+
+    def _missing(asked: str, shown: str) -> list[str]:
+        posting = profile_of(f"Requirements\n{asked}", doc_type="posting", name="jd.txt")
+        resume = profile_of(f"Experience\n{shown}", doc_type="resume", name="r.txt")
+        return [m.jd_text for m in compare(resume, posting, options).missing]
+
+    return _missing
+
+
 @pytest.fixture(scope="session")
 def shared_profile_of(tmp_path_factory: pytest.TempPathFactory) -> Callable[..., Profile]:
     """profile_of, extracting each (text, doc_type, name) once for the whole run: for a text
