@@ -76,3 +76,9 @@ def best_of_three(profile_of: ProfileOf, text: str) -> float:
         profile_of(text, "posting")
         times.append(time.process_time() - started)
     return min(times)
+
+
+def skill_ids_in_posting_line(profile_of: ProfileOf, line: str) -> set[str]:
+    """The skills found when `line` is an item of a small posting's requirements."""
+    posting = f"Data Scientist\n\nAbout the role\nWe build forecasts.\n\nRequirements\n- {line}\n"
+    return {hit.id for hit in profile_of(posting, doc_type="posting").skills}

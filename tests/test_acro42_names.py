@@ -9,18 +9,10 @@ from collections.abc import Callable
 import pytest
 
 from mlcareer.models import Profile
+from tests.posting_helpers import skill_ids_in_posting_line as in_posting
+from tests.resume_helpers import skill_ids_in_resume_line as in_resume
 
 ProfileOf = Callable[..., Profile]
-
-
-def in_resume(profile_of: ProfileOf, line: str) -> set[str]:
-    resume = f"Jane Doe\n\nExperience\nAnalyst, Acme Corp, 2019 - 2024\n- {line}\n"
-    return {hit.id for hit in profile_of(resume, doc_type="resume").skills}
-
-
-def in_posting(profile_of: ProfileOf, line: str) -> set[str]:
-    posting = f"Data Scientist\n\nAbout the role\nWe build forecasts.\n\nRequirements\n- {line}\n"
-    return {hit.id for hit in profile_of(posting, doc_type="posting").skills}
 
 
 @pytest.mark.parametrize(
